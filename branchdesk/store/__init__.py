@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy 2 over SQLite (WAL), migrations, outbox and audit log."""
