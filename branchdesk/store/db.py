@@ -128,10 +128,10 @@ def migrate(path: Path, engine: Engine, *, revision: str = "heads") -> Path | No
     """Bring the file to `revision`. Refuses a file from a newer BranchDesk and leaves it untouched."""
     existing = path.exists() and path.stat().st_size > 0
     current = _db_revisions_readonly(path) if existing else set()
-    unknown = current - set(schema.KNOWN_REVISIONS)
+    unknown = current - schema.known_revisions()
     if unknown:
         raise NewerDatabaseError(unknown)
-    if revision == "heads" and current == schema.HEADS:
+    if revision == "heads" and current == schema.heads():
         return None
     backup = None
     if existing and current:
@@ -186,7 +186,7 @@ def open_store(path: Path, *, seed: bool = True) -> Store:
     if path.exists() and path.stat().st_size > 0:
         # Check first, read-only: a newer file must stay exactly as it is.
         current = _db_revisions_readonly(path)
-        unknown = current - set(schema.KNOWN_REVISIONS)
+        unknown = current - schema.known_revisions()
         if unknown:
             raise NewerDatabaseError(unknown)
     engine = make_engine(path)

@@ -24,9 +24,7 @@ def seed_reference_data(store) -> None:
                     source="seed", updated_at=now,
                 ))
         if not s.execute(select(func.count()).select_from(Holiday)).scalar():
-            try:
-                from branchdesk.domain.holiday_seed import SEED as HOLIDAYS
-            except ImportError:  # the calendar module is optional until complaints ship
-                HOLIDAYS = ()
+            from branchdesk.domain.holiday_seed import HOLIDAY_SEED as HOLIDAYS
+
             for day, kind, name in HOLIDAYS:
                 s.add(Holiday(day=day, kind=kind, name=name, source="seed", updated_at=now))

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from branchdesk.store.models import Base
+from branchdesk.store.all_models import Base
 
 config = context.config
 connection = config.attributes["connection"]
