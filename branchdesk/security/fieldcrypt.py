@@ -51,6 +51,17 @@ class FieldProtector:
         except Exception as exc:
             raise DecryptionError("cannot decrypt (wrong key or changed data)") from exc
 
+    def seal_bytes(self, data: bytes, *, context: str = "") -> bytes:
+        """Encrypt a file's content (scans, photos): nonce + ciphertext."""
+        nonce = os.urandom(12)
+        return nonce + self._aead.encrypt(nonce, data, context.encode("utf-8"))
+
+    def open_bytes(self, blob: bytes, *, context: str = "") -> bytes:
+        try:
+            return self._aead.decrypt(blob[:12], blob[12:], context.encode("utf-8"))
+        except Exception as exc:
+            raise DecryptionError("cannot decrypt (wrong key or changed data)") from exc
+
     # ------------------------------------------------------------------ matching
     def blind_index(self, normalised: str | None, *, kind: str) -> str | None:
         """Keyed hash for equality matching ('phone', 'id_number', ...)."""
