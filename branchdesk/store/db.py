@@ -66,7 +66,10 @@ def make_engine(path: Path) -> Engine:
 
 def _db_revisions_readonly(path: Path) -> set[str]:
     """Read alembic_version without changing the file in any way (no WAL files created)."""
-    uri = f"file:{path}?mode=ro"
+    # With no WAL file around, `immutable` reads the file without creating -wal/-shm files;
+    # with one (the program is running, or was killed), everything is in the WAL too.
+    wal = path.with_name(path.name + "-wal")
+    uri = f"file:{path}?mode=ro" if wal.exists() else f"file:{path}?immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.OperationalError as exc:

@@ -222,7 +222,7 @@ class Totals:
 
 def totals(session: Session, f: FraudFilter) -> Totals:
     q = select(func.count(), func.coalesce(func.sum(Row.amount_protected), 0),
-               func.coalesce(func.sum(Row.amount_attempted), 0)).where(and_(*_where(f)))
+               func.coalesce(func.sum(Row.amount_attempted), 0)).where(*_where(f))
     c, p, a = session.execute(q).one()
     return Totals(c, p, a)
 
@@ -230,7 +230,7 @@ def totals(session: Session, f: FraudFilter) -> Totals:
 def list_query(f: FraudFilter, sort: str = "occurred_at", descending: bool = True) -> Select:
     col = SORT_COLUMNS.get(sort, Row.occurred_at)
     order = [col.desc() if descending else col.asc(), Row.id.desc() if descending else Row.id.asc()]
-    return select(*LIST_COLUMNS).where(and_(*_where(f))).order_by(*order)
+    return select(*LIST_COLUMNS).where(*_where(f)).order_by(*order)
 
 
 def page(session: Session, f: FraudFilter, *, offset: int, limit: int, sort: str = "occurred_at",
@@ -240,7 +240,7 @@ def page(session: Session, f: FraudFilter, *, offset: int, limit: int, sort: str
 
 def stats(session: Session, f: FraudFilter) -> FraudStats:
     q = select(func.substr(Row.occurred_on, 1, 7), Row.fraud_type, Row.amount_protected, Row.age_band,
-               Row.police_notified).where(and_(*_where(f)))
+               Row.police_notified).where(*_where(f))
     return fraud.compute_stats(session.execute(q))
 
 
@@ -249,5 +249,5 @@ def recorders(session: Session) -> list[str]:
 
 
 def all_for_export(session: Session, f: FraudFilter) -> list[Row]:
-    q = select(Row).where(and_(*_where(f))).order_by(Row.occurred_at, Row.id)
+    q = select(Row).where(*_where(f)).order_by(Row.occurred_at, Row.id)
     return list(session.execute(q).scalars())
