@@ -314,3 +314,27 @@ def test_notes_are_append_only_and_hold_no_numbers(store, refs, protector):
     with store.read() as s:
         assert [n.text for n in repo.notes(s, cid)] == ["已电话联系投诉人,约定周五面谈"]
         assert s.query(RecordHistory).count() == 0
+
+
+def test_attachments_are_sealed_on_disk_and_open_to_the_same_bytes(store, refs, protector):
+    from branchdesk.store import complaint_attachments as att
+
+    cid, _ = create(store, refs, protector, intake(date(2026, 11, 2)))
+    scan = ("身份证复印件 " + ID_A).encode() + bytes(range(256))
+    with store.write() as s:
+        a = att.add(s, protector, store.data_dir, cid, scan, filename="id-card.png", actor=TELLER, caption="身份证正面")
+        again = att.add(s, protector, store.data_dir, cid, scan, filename="copy.png", actor=TELLER)
+    assert again.id == a.id
+    on_disk = att.blob_path(store.data_dir, a.sha256).read_bytes()
+    assert ID_A.encode() not in on_disk and scan not in on_disk
+    with store.read() as s:
+        listed = att.list_for(s, cid)
+        assert [x.filename for x in listed] == ["id-card.png"] and listed[0].size == len(scan)
+        assert "attachment_added" in [e.action for e in repo.events(s, cid)]
+        tmp = att.open_to_temp(s, protector, store.data_dir, a.id)
+    assert tmp.read_bytes() == scan and tmp.name == "id-card.png"
+    # a changed file on disk is detected, never shown
+    path = att.blob_path(store.data_dir, a.sha256)
+    path.write_bytes(on_disk[:-1] + bytes([on_disk[-1] ^ 1]))
+    with store.read() as s, pytest.raises(Exception):
+        att.read(s, protector, store.data_dir, a.id)

@@ -1,0 +1,121 @@
+"""Scans and photos attached to a complaint, kept sealed in the data folder.
+
+A file may show an ID card, so its content is sealed with the FieldProtector (AES-GCM, bound to
+its hash) before it is written to attachments/<sha256[:2]>/<sha256>. The `attachment` table keeps
+the sha256 of the plain content; opening a file checks that hash after decrypting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from branchdesk.domain import complaints as dom
+from branchdesk.domain.ids import new_id
+from branchdesk.domain.roles import Actor
+from branchdesk.domain.timeutil import local_date
+from branchdesk.security.fieldcrypt import FieldProtector
+from branchdesk.store.changes import record_change
+from branchdesk.store.complaint_repo import RecordNotFound, StepRefused, _event, _get_row
+from branchdesk.store.models import Attachment
+from branchdesk.store.types import utc_text, utcnow
+
+MAX_BYTES: Final = 20 * 1024 * 1024
+KIND: Final = dom.KIND
+
+
+class AttachmentError(Exception):
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def blob_path(data_dir: Path, sha256: str) -> Path:
+    return data_dir / "attachments" / sha256[:2] / sha256
+
+
+def _context(sha256: str) -> str:
+    return f"attachment:{sha256}"
+
+
+def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_id: str, content: bytes, *,
+        filename: str, actor: Actor, caption: str = "", media_type: str = "", now: datetime | None = None) -> Attachment:
+    """Seal and store a file on a case; the row, event, outbox and audit go in the caller's transaction.
+
+    The sealed file is written first: if the transaction then fails, an unreferenced sealed file
+    is left, which reveals nothing and is reused when the same file is attached again.
+    """
+    now = now or utcnow()
+    row = _get_row(session, complaint_id)
+    if not content:
+        raise AttachmentError("attachment_empty")
+    if len(content) > MAX_BYTES:
+        raise AttachmentError("attachment_too_large")
+    if dom.contains_number(caption):
+        raise StepRefused(dom.ErrorCode.CONTAINS_ID_NUMBER)
+    sha = hashlib.sha256(content).hexdigest()
+    existing = session.execute(select(Attachment).where(
+        Attachment.record_kind == KIND, Attachment.record_id == row.id, Attachment.sha256 == sha)).scalar()
+    if existing is not None:
+        return existing  # the same file twice is one attachment
+    path = blob_path(data_dir, sha)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(protector.seal_bytes(content, context=_context(sha)))
+        os.replace(tmp, path)
+    name = Path(filename).name[:255]
+    att = Attachment(id=new_id(), record_kind=KIND, record_id=row.id, sha256=sha, filename=name,
+                     media_type=media_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+                     size=len(content), caption=caption.strip(), consent=True, added_at=now, added_by=actor.username)
+    session.add(att)
+    _event(session, row, dom.ATTACHMENT_ADDED, actor.username, on=local_date(now), now=now,
+           detail={"attachment_id": att.id, "filename": name, "sha256": sha, "size": len(content)})
+    session.flush()
+    record_change(session, kind="attachment", record_id=att.id, op="create", actor=actor.username,
+                  payload={"id": att.id, "record_kind": KIND, "record_id": row.id, "sha256": sha, "filename": name,
+                           "media_type": att.media_type, "size": att.size, "caption": att.caption,
+                           "added_at": utc_text(now), "added_by": att.added_by},
+                  changed_fields=["sha256"], at=now, audit_detail={"ref_no": row.ref_no})
+    return att
+
+
+def list_for(session: Session, complaint_id: str) -> list[Attachment]:
+    q = select(Attachment).where(Attachment.record_kind == KIND, Attachment.record_id == complaint_id,
+                                 Attachment.deleted_at.is_(None)).order_by(Attachment.added_at)
+    return list(session.execute(q).scalars())
+
+
+def read(session: Session, protector: FieldProtector, data_dir: Path, attachment_id: str) -> bytes:
+    att = session.get(Attachment, attachment_id)
+    if att is None:
+        raise RecordNotFound(attachment_id)
+    path = blob_path(data_dir, att.sha256)
+    if not path.exists():
+        raise AttachmentError("attachment_missing")
+    plain = protector.open_bytes(path.read_bytes(), context=_context(att.sha256))
+    if hashlib.sha256(plain).hexdigest() != att.sha256:
+        raise AttachmentError("attachment_changed")
+    return plain
+
+
+def open_to_temp(session: Session, protector: FieldProtector, data_dir: Path, attachment_id: str) -> Path:
+    """Decrypt to a private temporary file (readable by this user only) for a viewer to open."""
+    att = session.get(Attachment, attachment_id)
+    if att is None:
+        raise RecordNotFound(attachment_id)
+    plain = read(session, protector, data_dir, attachment_id)
+    folder = Path(tempfile.mkdtemp(prefix="branchdesk-"))
+    out = folder / att.filename
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(plain)
+    return out
