@@ -1,0 +1,156 @@
+"""Backups of the local database: on demand, daily with rotation, and restore.
+
+Copies are made with SQLite's online backup API from a separate connection, so they are
+consistent while the program runs (WAL readers do not block writers). Personal data is sealed
+in the database itself (FieldProtector), so a backup holds none of it in the clear. The data key
+is not in the backup unless the administrator set a recovery passphrase: then the key travels
+wrapped under it (see security/keys.py) and a restore on another PC can recover it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from branchdesk.store import schema, settings
+
+log = logging.getLogger(__name__)
+
+DAILY_DIR = "daily"
+DAILY_PREFIX = "branchdesk-daily-"
+KEEP_SETTING = "backup_keep_days"
+DEFAULT_KEEP = 14
+
+
+class BackupError(Exception):
+    """code: not_a_backup | newer_backup | damaged_backup | same_file"""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    audit_entries: int
+    has_recovery_key: bool
+
+
+def _copy(src_path: Path, dest: Path) -> None:
+    """SQLite online backup into `dest` (written beside it first, then moved into place)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=5)
+    try:
+        out = sqlite3.connect(str(tmp))
+        try:
+            src.backup(out)
+            # A single self-contained file: no -wal beside it to lose on the way.
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    os.replace(tmp, dest)
+
+
+def inspect(path: Path) -> BackupInfo:
+    """Check that `path` is an intact BranchDesk database this version can open."""
+    if not path.is_file():
+        raise BackupError("not_a_backup", str(path))
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError("not_a_backup", str(exc)) from exc
+    try:
+        try:
+            if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise BackupError("damaged_backup", str(path))
+            revisions = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
+            audits = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            recovery = con.execute("SELECT count(*) FROM app_setting WHERE key = 'data_key_recovery'").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise BackupError("not_a_backup", str(exc)) from exc
+    finally:
+        con.close()
+    if not revisions:
+        raise BackupError("not_a_backup", str(path))
+    if revisions - schema.known_revisions():
+        raise BackupError("newer_backup", ", ".join(sorted(revisions - schema.known_revisions())))
+    return BackupInfo(path, path.stat().st_size, audits, bool(recovery))
+
+
+def backup_to(store, out: Path, *, actor: str) -> BackupInfo:
+    """A consistent copy of the open store at `out`. The act is audited (and is in the copy)."""
+    from branchdesk.security.guard import record_event
+
+    out = Path(out).resolve()
+    if out == store.path.resolve():
+        raise BackupError("same_file", str(out))
+    record_event(store, actor, "backup", record_kind="database", detail={"file": out.name})
+    _copy(store.path, out)
+    info = inspect(out)
+    log.info("backup written: %s (%d bytes)", out.name, info.size)
+    return info
+
+
+def daily_folder(store) -> Path:
+    return store.data_dir / "backups" / DAILY_DIR
+
+
+def keep_count(store) -> int:
+    with store.read() as s:
+        value = settings.get(s, KEEP_SETTING)
+    try:
+        return max(1, int(value)) if value else DEFAULT_KEEP
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def daily_backup(store, *, today: date | None = None, keep: int | None = None) -> Path | None:
+    """Once a day: a copy in backups/daily/, keeping the last `keep`. None if today's exists."""
+    today = today or datetime.now(timezone.utc).astimezone().date()
+    keep = keep or keep_count(store)
+    folder = daily_folder(store)
+    dest = folder / f"{DAILY_PREFIX}{today:%Y%m%d}.sqlite"
+    made = None
+    if not dest.exists():
+        backup_to(store, dest, actor="system")
+        made = dest
+    for old in sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def restore(db_path: Path, backup: Path) -> Path | None:
+    """Replace the (closed) database at `db_path` with `backup`.
+
+    The current file is first copied to backups/ ("before-restore"), so a wrong restore loses
+    nothing. Returns that copy (None when there was no database yet). The caller opens the store
+    afterwards (which migrates an older backup) and recovers the data key if this PC lacks it.
+    """
+    db_path = Path(db_path)
+    backup = Path(backup).resolve()
+    if db_path.exists() and backup == db_path.resolve():
+        raise BackupError("same_file", str(backup))
+    inspect(backup)
+    kept = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        from branchdesk.store.db import backup_file
+
+        kept = backup_file(db_path, "before-restore")
+    staged = db_path.with_name(db_path.name + ".restore")
+    _copy(backup, staged)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(staged, db_path)
+    log.info("restored database from %s", backup.name)
+    return kept
