@@ -130,8 +130,9 @@ def para(text: str | None, style: str = "body") -> Paragraph:
     return Paragraph(safe, styles()[style])
 
 
-def section_note(text: str) -> Paragraph:
-    return para(text, "note")
+def section_note(text: str) -> Flowable:
+    """A grey remark, set a little apart from the table above it."""
+    return KeepTogether([Spacer(1, 1.5 * mm), para(text, "note")])
 
 
 def fmt_int(n: int | None) -> str:
@@ -210,7 +211,8 @@ def build_pdf(target: str | os.PathLike | BinaryIO | None, story: list, info: Pa
     m = margins_mm * mm
     doc = BaseDocTemplate(out, pagesize=pagesize, leftMargin=m, rightMargin=m, topMargin=17 * mm,
                           bottomMargin=16 * mm, title=info.title, author=info.branch_name,
-                          subject=info.period, creator="BranchDesk", invariant=0)
+                          subject=info.period, creator="BranchDesk", invariant=0,
+                          initialFontName=FONT, initialFontSize=10)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -259,7 +261,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence], *, col_widths: S
     right = tuple(right)
     wrap = set(wrap)
     cell = styles()["cell"]
-    head = [Paragraph(escape(str(h)), styles()["cell_head"]) for h in header]
+    head = [Paragraph(escape(str(h)), styles()["cell_right" if i in right else "cell_head"]) for i, h in enumerate(header)]
     body: list[list] = []
     for r in rows:
         if wrap:
@@ -285,6 +287,7 @@ def kv_table(pairs: Sequence[tuple[str, str]], *, key_width_mm: float = 35,
             for k, v in pairs]
     t = Table(data, colWidths=[key_width_mm * mm, width - key_width_mm * mm])
     t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 11.5),
         ("BACKGROUND", (0, 0), (0, -1), HEADER_GREY),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -300,9 +303,10 @@ def signature_block(lines: Sequence[str] = ("负责人签字：", "日期：", "
     sign_rows = [[Paragraph(escape(text) + "&nbsp;" * 2 + "_" * 24, st["sign"])] for text in lines if "盖章" not in text]
     stamp_label = next((t for t in lines if "盖章" in t), "（机构盖章）")
     sign = Table(sign_rows, colWidths=[95 * mm])
-    sign.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    sign.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 6)]))
     outer = Table([[sign, _StampCircle(stamp_label)]], colWidths=[110 * mm, 45 * mm])
-    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    outer.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return KeepTogether([Spacer(1, 8 * mm), outer])
 
 

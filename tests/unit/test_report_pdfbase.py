@@ -60,14 +60,16 @@ def test_long_table_repeats_header_and_every_page_carries_furniture(tmp_path):
 
 def test_font_is_embedded_truetype(tmp_path):
     out = tmp_path / "f.pdf"
-    pdfbase.build_pdf(out, [pdfbase.para("金融消费者权益保护")], INFO)
+    story = [pdfbase.para("金融消费者权益保护"), pdfbase.kv_table([("投诉编号", "TK-1")]),
+             pdfbase.data_table(["类别"], [["储蓄"]]), pdfbase.signature_block()]
+    pdfbase.build_pdf(out, story, INFO)
     fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
-    lines = [line for line in fonts.splitlines() if "WenQuanYi" in line]
+    lines = fonts.splitlines()[2:]
     assert lines, fonts
-    for line in lines:
+    for line in lines:  # every font in the file is the bundled one, embedded: no Helvetica fallback
         cols = line.split()
-        assert "TrueType" in line
-        assert cols[-5] == "yes"  # emb column
+        assert "WenQuanYiMicroHei" in cols[0] and "TrueType" in line, line
+        assert cols[-5] == "yes", line  # the "emb" column
 
 
 def test_long_chinese_paragraph_wraps_within_the_page(tmp_path):
