@@ -115,6 +115,7 @@ class EducationEvent:
     event_no: str = ""
     branch_code: str = ""
     device_id: str = ""
+    created_by: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
@@ -131,7 +132,7 @@ class EducationEvent:
 
     def content_fields(self) -> dict:
         """What the organiser entered: the fields an amendment may change."""
-        skip = {"id", "event_no", "branch_code", "device_id", "created_at", "updated_at", "deleted_at", "version",
+        skip = {"id", "event_no", "branch_code", "device_id", "created_by", "created_at", "updated_at", "deleted_at", "version",
                 "server_version"}
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
 

@@ -57,8 +57,9 @@ def to_domain(r: Row) -> EducationEvent:
         materials=tuple(Material(m["type"], int(m["quantity"])) for m in r.materials or ()),
         partners=tuple(Partner(p["type"], p["name"]) for p in r.partners or ()),
         organiser=r.organiser, staff=tuple(r.staff or ()), summary=r.summary,
-        id=r.id, event_no=r.ref_no, branch_code=r.branch_code, device_id=r.device_id, created_at=r.created_at,
-        updated_at=r.updated_at, deleted_at=r.deleted_at, version=r.version, server_version=r.server_version,
+        id=r.id, event_no=r.ref_no, branch_code=r.branch_code, device_id=r.device_id, created_by=r.created_by,
+        created_at=r.created_at, updated_at=r.updated_at, deleted_at=r.deleted_at, version=r.version,
+        server_version=r.server_version,
     )
 
 

@@ -1,0 +1,1 @@
+"""The financial-education workspace: event form, list, upcoming events, statistics."""

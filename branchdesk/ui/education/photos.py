@@ -1,0 +1,144 @@
+"""The photo strip of the event form: consent first, then photos, reduced and sealed.
+
+Photos are reduced and stripped of EXIF as soon as they are chosen (so nothing of the original
+stays in memory longer than needed) and written, sealed, only when the event is saved. A PC
+without a working keyring cannot add photos at all: they are never stored in clear.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from branchdesk.domain import messages
+from branchdesk.store import education_repo as repo
+
+THUMB = 96
+WARNING_STYLE = "background: #fff3e0; color: #7a4100; border: 1px solid #f3c27a; border-radius: 4px; padding: 6px;"
+ERROR_STYLE = "color: #c62828;"
+
+
+def choose_files(parent: QWidget) -> list[str]:
+    """The file dialog (tests replace this)."""
+    files, _ = QFileDialog.getOpenFileNames(parent, parent.tr("Add photos"), "",
+                                            parent.tr("Pictures (*.jpg *.jpeg *.png *.heic *.webp *.bmp)"))
+    return files
+
+
+class PhotoStrip(QWidget):
+    sig_changed = Signal()
+    """A photo was added or removed."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pending: list[tuple[repo.PreparedPhoto, str]] = []  # (photo, original file name)
+        self.existing: list[str] = []  # sha256 of photos already stored for the event
+        self.consent = QCheckBox(self)
+        self.consent.setObjectName("education_photo_consent")
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("education_add_photos")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.choose_and_add)
+        self.minors_warning = QLabel(self)
+        self.minors_warning.setObjectName("education_minors_warning")
+        self.minors_warning.setWordWrap(True)
+        self.minors_warning.setStyleSheet(WARNING_STYLE)
+        self.minors_warning.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("education_photo_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setVisible(False)
+        self.model = QStandardItemModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("education_photo_list")
+        self.view.setModel(self.model)
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setIconSize(QSize(THUMB, THUMB))
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(False)
+        self.view.setFixedHeight(THUMB + 34)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top = QHBoxLayout()
+        top.addWidget(self.consent, 1)
+        top.addWidget(self.add_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        lay.addWidget(self.minors_warning)
+        lay.addLayout(top)
+        lay.addWidget(self.message)
+        lay.addWidget(self.view)
+        self._retranslate()
+
+    # ------------------------------------------------------------------ adding
+    def choose_and_add(self) -> None:
+        if not self.consent.isChecked():
+            self.show_message("photo_consent_required")
+            self.consent.setFocus()
+            return
+        files = choose_files(self)
+        for name in files:
+            with open(name, "rb") as fh:
+                if not self.add_bytes(fh.read(), name):
+                    break
+
+    def add_bytes(self, data: bytes, filename: str) -> bool:
+        """Check consent and keyring, reduce the picture and keep it for saving. False if refused."""
+        self.message.setVisible(False)
+        try:
+            if not self.consent.isChecked():
+                raise repo.PhotoRefused("photo_consent_required")
+            with self.ctx.store.read() as s:
+                repo.protector_for(s)  # fail now, not at saving, when photos cannot be sealed
+            photo = repo.reduce_photo(data)
+        except repo.PhotoRefused as exc:
+            self.show_message(exc.code)
+            return False
+        if photo.sha256 in self.existing or any(p.sha256 == photo.sha256 for p, _ in self.pending):
+            return True
+        self.pending.append((photo, filename))
+        self._add_thumb(photo.jpeg, filename)
+        self.sig_changed.emit()
+        return True
+
+    def show_existing(self, attachments, protector) -> None:
+        for att in attachments:
+            self.existing.append(att.sha256)
+            try:
+                data = repo.read_photo(self.ctx.store.data_dir, att.sha256, protector)
+            except Exception:  # a missing or unreadable file: show the name without a picture
+                data = b""
+            self._add_thumb(data, att.filename)
+
+    def _add_thumb(self, jpeg: bytes, filename: str) -> None:
+        image = QImage.fromData(jpeg) if jpeg else QImage()
+        item = QStandardItem(filename.replace("\\", "/").rsplit("/", 1)[-1])
+        if not image.isNull():
+            item.setIcon(QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                                        Qt.TransformationMode.SmoothTransformation)))
+        item.setEditable(False)
+        self.model.appendRow(item)
+
+    def show_message(self, code: str) -> None:
+        self.message.setText(messages.message(code, self.ctx.lang))
+        self.message.setVisible(True)
+
+    def set_minors(self, on: bool) -> None:
+        self.minors_warning.setVisible(on)
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.consent.setText(self.tr("The people shown agreed to be photographed and to the photos being kept"))
+        self.add_button.setText(self.tr("Add &photos…"))
+        self.minors_warning.setText(self.tr(
+            "This event reaches students or minors. Photos of identifiable children under 14 are sensitive "
+            "personal information: photograph from behind or at a distance, and only with a guardian's consent."))
