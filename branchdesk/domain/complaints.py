@@ -207,6 +207,13 @@ messages.register({
         "This PC has no working key store, so personal data cannot be protected here; "
         "complaints cannot be registered. Ask your administrator.",
     ),
+    "attachment_not_selected": ("请先在处理记录中选中一个附件", "請先在處理記錄中選中一個附件",
+                                "Select an attachment in the history first"),
+    "attachment_empty": ("文件是空的", "檔案是空的", "The file is empty"),
+    "attachment_too_large": ("文件过大(上限 20 MB)", "檔案過大(上限 20 MB)", "The file is too large (20 MB at most)"),
+    "attachment_missing": ("附件文件不在数据文件夹中", "附件檔案不在資料夾中", "The attachment's file is missing"),
+    "attachment_changed": ("附件文件已被改动,无法打开", "附件檔案已被改動,無法開啟",
+                           "The attachment's file was changed and cannot be opened"),
     ErrorCode.CLOCK: ("不符合处理时限规则", "不符合處理時限規則", "This breaks a deadline rule"),
     # the clock's own codes (complaint_clock.DeadlineErrorCode)
     "event_before_receipt": ("日期早于受理日期", "日期早於受理日期", "The date is before the complaint was received"),

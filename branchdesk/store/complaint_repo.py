@@ -653,9 +653,17 @@ def count(session: Session, f: ComplaintFilter, actor: Actor) -> int:
     return session.execute(select(func.count()).select_from(Row).where(and_(True, *_where(f, actor)))).scalar()
 
 
-def page(session: Session, f: ComplaintFilter, actor: Actor, *, offset: int, limit: int) -> list[tuple]:
+SORT_COLUMNS: Final = {"received_on": Row.received_on, "ref_no": Row.ref_no, "due_on": Row.due_on,
+                       "status": Row.status, "handler": Row.handler, "priority": Row.priority,
+                       "intake_channel": Row.intake_channel, "class_business": Row.class_business}
+
+
+def page(session: Session, f: ComplaintFilter, actor: Actor, *, offset: int, limit: int,
+         sort: str = "received_on", descending: bool = True) -> list[tuple]:
+    col = SORT_COLUMNS.get(sort, Row.received_on)
+    order = (col.desc(), Row.id.desc()) if descending else (col.asc(), Row.id.asc())
     q = (select(*LIST_COLUMNS).where(and_(True, *_where(f, actor)))
-         .order_by(Row.received_on.desc(), Row.id.desc()).offset(offset).limit(limit))
+         .order_by(*order).offset(offset).limit(limit))
     return [tuple(r) for r in session.execute(q)]
 
 

@@ -1,0 +1,1 @@
+"""The complaints workspace: intake, case handling under the time limits, deadlines, register."""
