@@ -1,0 +1,97 @@
+"""`branchdesk-cli enrol | sync | sync-status`: this PC and head office.
+
+    branchdesk-cli enrol --server https://ho.example.cn:8750 --code ABCD-EFGH-JKLM [--ca-file ca.pem]
+    branchdesk-cli sync            push everything waiting, pull what head office has; exit 0 only if all went
+    branchdesk-cli sync-status [--json]
+"""
+
+from __future__ import annotations
+
+import json
+
+from branchdesk.sync import messages as sync_messages  # noqa: F401 - registers the texts
+
+EXIT_OK, EXIT_FAILED, EXIT_ENVIRONMENT = 0, 1, 2
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("enrol", help="enrol this PC with head office (one-time code)")
+    p.add_argument("--server", required=True, help="head office address, e.g. https://ho.example.cn:8750")
+    p.add_argument("--code", required=True, help="one-time code printed by branchdesk-headoffice enrol-code")
+    p.add_argument("--ca-file", help="CA certificate (PEM) that signed head office's certificate")
+    p.add_argument("--label", default="", help="a name for this PC at head office")
+    p.set_defaults(func=cmd_enrol)
+    p = subparsers.add_parser("sync", help="sync with head office now")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_sync)
+    p = subparsers.add_parser("sync-status", help="show sync state: server, last sync, waiting changes, conflicts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+
+
+def cmd_enrol(cli) -> int:
+    from branchdesk.security.secrets import KeyringUnavailable
+    from branchdesk.sync.enrolment import enrol
+    from branchdesk.sync.transport import SyncError
+
+    try:
+        info = enrol(cli.store, cli.args.server, cli.args.code, ca_file=cli.args.ca_file, label=cli.args.label)
+    except KeyringUnavailable:
+        cli.warn("sync.keyring_unavailable")
+        return EXIT_ENVIRONMENT
+    except SyncError as exc:
+        cli.warn("sync.failed", reason=sync_messages.describe(exc.code, exc.detail, cli.lang))
+        return EXIT_FAILED
+    cli.say("sync.enrolled", branch=info["branch_code"], name=info["branch_name"], device=info["device_code"])
+    return EXIT_OK
+
+
+def cmd_sync(cli) -> int:
+    from branchdesk.security.secrets import KeyringUnavailable
+    from branchdesk.sync.engine import sync_once
+
+    try:
+        summary = sync_once(cli.store)
+    except KeyringUnavailable:
+        cli.warn("sync.keyring_unavailable")
+        return EXIT_ENVIRONMENT
+    if cli.args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False), file=cli.out)
+    else:
+        cli.say("sync.summary", pushed=summary.pushed, applied=summary.applied, duplicate=summary.duplicate,
+                conflicts=summary.conflicts, rejected=summary.rejected, pulled=summary.pulled,
+                reference=summary.reference, holidays=summary.holidays, pending=summary.pending_left)
+    if summary.error:
+        cli.warn("sync.failed", reason=sync_messages.describe(summary.error, summary.error_detail, cli.lang))
+        return EXIT_FAILED
+    if summary.rejected:
+        cli.warn("sync.rejected_some", n=summary.rejected)
+        return EXIT_FAILED
+    if summary.pending_left:
+        cli.warn("sync.failed", reason=f"pending {summary.pending_left}")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_status(cli) -> int:
+    from branchdesk.store import sync_repo
+
+    with cli.store.read() as s:
+        info = {
+            "server": sync_repo.get_state(s, sync_repo.SERVER_URL, "") or "",
+            "last_sync_at": sync_repo.get_state(s, sync_repo.LAST_SYNC_AT, "") or "",
+            "last_ok_at": sync_repo.get_state(s, sync_repo.LAST_OK_AT, "") or "",
+            "pending": sync_repo.pending_count(s),
+            "open_conflicts": len(sync_repo.open_conflicts(s)),
+            "rejected": len(sync_repo.rejected(s)),
+            "cursor": sync_repo.cursor(s),
+        }
+    if cli.args.json:
+        print(json.dumps(info, ensure_ascii=False), file=cli.out)
+        return EXIT_OK
+    if not info["server"]:
+        cli.say("sync.not_enrolled")
+        return EXIT_OK
+    cli.say("sync.status", server=info["server"], last=info["last_sync_at"] or cli.text("sync.never"),
+            pending=info["pending"], conflicts=info["open_conflicts"], rejected=info["rejected"])
+    return EXIT_OK

@@ -1,0 +1,5 @@
+import sys
+
+from branchdesk.headoffice.cli import main
+
+sys.exit(main())

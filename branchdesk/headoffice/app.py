@@ -1,0 +1,120 @@
+"""The head-office HTTP API (FastAPI). Extra routers (e.g. a web console) plug in through create_app."""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterable
+
+import msgspec
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from branchdesk.headoffice import service
+from branchdesk.headoffice.db import HeadOfficeStore
+from branchdesk.sync import wire
+
+log = logging.getLogger(__name__)
+
+
+def _error(status: int, code: str, detail: str = "") -> JSONResponse:
+    return JSONResponse({"error": code, "detail": detail}, status_code=status)
+
+
+async def _read_body(request: Request) -> bytes:
+    """The body, refused early when it is larger than the service accepts."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > wire.MAX_BODY:
+        raise wire.WireError(413, "body_too_large")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > wire.MAX_BODY:
+            raise wire.WireError(413, "body_too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _reply(obj, request: Request) -> Response:
+    body, ctype = wire.encode_response(obj, request.headers.get("accept"))
+    return Response(content=body, media_type=ctype)
+
+
+def api_router(store: HeadOfficeStore) -> APIRouter:
+    r = APIRouter()
+
+    async def device(request: Request) -> service.DeviceAuth:
+        return await run_in_threadpool(service.authenticate, store, request.headers.get("authorization"))
+
+    @r.get("/healthz")
+    async def healthz():
+        return {"ok": True, "schema": wire.SCHEMA_VERSION, "accepted": sorted(wire.ACCEPTED_SCHEMAS)}
+
+    @r.post("/v1/enrol")
+    async def enrol(request: Request):
+        body = await _read_body(request)
+        try:
+            req = msgspec.json.decode(body, type=wire.EnrolRequest)
+        except msgspec.DecodeError as exc:
+            raise wire.WireError(400, "malformed_body", str(exc)[:120]) from exc
+        if req.schema not in wire.ACCEPTED_SCHEMAS:
+            raise wire.WireError(400, "unsupported_schema", str(req.schema))
+        if not req.device_id or len(req.device_id) > 36:
+            raise wire.WireError(422, "invalid_body", "device_id")
+        return _reply(await run_in_threadpool(service.enrol, store, req), request)
+
+    @r.post("/v1/push")
+    async def push(request: Request):
+        dev = await device(request)
+        body = await _read_body(request)
+        req = wire.decode_push(body, request.headers.get("content-type"), request.headers.get("content-encoding"))
+        return _reply(await run_in_threadpool(service.push, store, dev, req), request)
+
+    @r.get("/v1/pull")
+    async def pull(request: Request, cursor: str = "", limit: int = wire.PULL_PAGE, schema: int = wire.SCHEMA_VERSION,
+                   branch: str = ""):
+        dev = await device(request)
+        if schema not in wire.ACCEPTED_SCHEMAS:
+            raise wire.WireError(400, "unsupported_schema", str(schema))
+        if branch and branch != dev.branch_code:
+            raise service.ServiceError(403, "other_branch", branch)
+        cur = service.parse_cursor(cursor)
+        return _reply(await run_in_threadpool(service.pull, store, dev, cur, limit), request)
+
+    @r.get("/v1/device")
+    async def whoami(request: Request):
+        dev = await device(request)
+        info = next((d for d in service.devices(store) if d["id"] == dev.id), {})
+        return info
+
+    return r
+
+
+def create_app(store: HeadOfficeStore, routers: Iterable[APIRouter] = ()) -> FastAPI:
+    app = FastAPI(title="BranchDesk head office", docs_url=None, redoc_url=None)
+    app.state.store = store
+
+    @app.exception_handler(wire.WireError)
+    async def _wire_error(_request, exc: wire.WireError):
+        return _error(exc.status, exc.code, exc.detail)
+
+    @app.exception_handler(service.ServiceError)
+    async def _service_error(_request, exc: service.ServiceError):
+        return _error(exc.status, exc.code, exc.detail)
+
+    from fastapi.exceptions import RequestValidationError
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request, exc):
+        return _error(422, "invalid_request", str(exc.errors())[:200])
+
+    app.include_router(api_router(store))
+    for router in routers:
+        app.include_router(router)
+    try:  # a web console, when someone has built one
+        from branchdesk.headoffice.console import router as console_router  # type: ignore
+    except ImportError:
+        pass
+    else:
+        app.include_router(console_router(store) if callable(console_router) else console_router)
+    return app

@@ -1,0 +1,479 @@
+"""What head office does, independent of HTTP: enrolment, push, pull, and its own edits.
+
+Every operation runs in one database transaction. Writers of a branch first lock that branch's
+counter row (db.lock_scope), so the sequence numbers a pull walks are handed out in commit order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import msgspec
+from sqlalchemy import case, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from branchdesk.headoffice import db
+from branchdesk.headoffice.models import (AuditCopy, Branch, Conflict, Device, EnrolCode, Holiday, OpResult,
+                                          Record, ReferenceCode, SeqCounter, utcnow)
+from branchdesk.sync import policy, wire
+from branchdesk.sync.faults import checkpoint
+
+TOKEN_DAYS = 180
+AUDIT_GENESIS = "0" * 64
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+
+
+class ServiceError(Exception):
+    def __init__(self, status: int, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.status = status
+        self.code = code
+        self.detail = detail
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+# ---------------------------------------------------------------- enrolment and tokens
+
+def issue_enrol_code(store: db.HeadOfficeStore, branch_code: str, *, valid_hours: int = 24,
+                     branch_name: str = "") -> str:
+    code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    now = utcnow()
+    with store.session() as s:
+        br = s.get(Branch, branch_code)
+        if br is None:
+            s.add(Branch(code=branch_code, name=branch_name))
+        elif branch_name:
+            br.name = branch_name
+        s.add(EnrolCode(code_hash=sha256(code), branch_code=branch_code, created_at=now,
+                        expires_at=now + timedelta(hours=valid_hours)))
+    return "-".join(code[i:i + 4] for i in range(0, 12, 4))
+
+
+def enrol(store: db.HeadOfficeStore, req: wire.EnrolRequest, *, token_days: int = TOKEN_DAYS) -> wire.EnrolResponse:
+    now = utcnow()
+    token = secrets.token_urlsafe(32)
+    with store.session() as s:
+        ec = s.get(EnrolCode, sha256(normalise_code(req.code)))
+        if ec is None:
+            raise ServiceError(403, "unknown_code")
+        if ec.used_at is not None:
+            raise ServiceError(403, "code_used")
+        if ec.expires_at < now:
+            raise ServiceError(403, "code_expired")
+        dev = s.get(Device, req.device_id)
+        if dev is not None and dev.branch_code != ec.branch_code:
+            raise ServiceError(409, "device_in_other_branch")
+        if dev is None:
+            taken = {c for (c,) in s.execute(select(Device.device_code).where(Device.branch_code == ec.branch_code))}
+            code = next(f"{i:04d}" for i in range(1, 10000) if f"{i:04d}" not in taken)
+            dev = Device(id=req.device_id, branch_code=ec.branch_code, device_code=code, label=req.label,
+                         enrolled_at=now, audit_seq=0, audit_hash=AUDIT_GENESIS, audit_status="unverified",
+                         token_hash="", token_expires_at=now)
+            s.add(dev)
+        dev.token_hash = sha256(token)
+        dev.token_expires_at = now + timedelta(days=token_days)
+        dev.revoked_at = None
+        ec.used_at, ec.used_by = now, req.device_id
+        br = s.get(Branch, ec.branch_code)
+        return wire.EnrolResponse(token=token, branch_code=ec.branch_code, branch_name=br.name if br else "",
+                                  device_code=dev.device_code, expires_at=dev.token_expires_at.isoformat())
+
+
+@dataclass(frozen=True)
+class DeviceAuth:
+    id: str
+    branch_code: str
+
+
+def authenticate(store: db.HeadOfficeStore, authorization: str | None) -> DeviceAuth:
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ServiceError(401, "missing_token")
+    with store.session() as s:
+        dev = s.execute(select(Device).where(Device.token_hash == sha256(authorization[7:].strip()))).scalar()
+        if dev is None:
+            raise ServiceError(401, "unknown_token")
+        if dev.revoked_at is not None:
+            raise ServiceError(401, "device_revoked")
+        if dev.token_expires_at <= utcnow():
+            raise ServiceError(401, "token_expired")
+        return DeviceAuth(dev.id, dev.branch_code)
+
+
+def revoke_device(store: db.HeadOfficeStore, device_id: str) -> bool:
+    with store.session() as s:
+        dev = s.get(Device, device_id)
+        if dev is None:
+            return False
+        dev.revoked_at = utcnow()  # the token stays known, so the device hears why it is refused
+        return True
+
+
+# ---------------------------------------------------------------- push
+
+def _check_op(o: wire.Op, branch: str) -> str | None:
+    """Why an operation cannot be taken (None when it can)."""
+    if policy.policy_for(o.kind) is None:
+        return "unknown_kind"
+    if o.op not in wire.OP_KINDS:
+        return "unknown_op"
+    if not o.record_id or len(o.record_id) > 36 or not o.op_id or len(o.op_id) > 36:
+        return "bad_id"
+    if o.payload.get("id") != o.record_id:
+        return "id_mismatch"
+    if o.payload.get("branch_code", branch) != branch:
+        return "other_branch"
+    v = o.payload.get("version", 1)
+    if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+        return "bad_version"
+    return None
+
+
+def _result(op_id: str, status: str, **kw) -> wire.OpResult:
+    return wire.OpResult(op_id=op_id, status=status, **kw)
+
+
+def push(store: db.HeadOfficeStore, dev: DeviceAuth, req: wire.PushRequest) -> wire.PushResponse:
+    if req.branch and req.branch != dev.branch_code:
+        raise ServiceError(403, "other_branch", req.branch)
+    now = utcnow()
+    with store.session() as s:
+        counter = _lock(s, dev.branch_code)
+        op_ids = list(dict.fromkeys(o.op_id for o in req.ops))
+        stored = _stored_results(s, dev.id, op_ids)
+        rec_ids = list({o.record_id for o in req.ops if o.op_id not in stored})
+        records = _records(s, rec_ids)
+        results: list[wire.OpResult] = []
+        new_records: list[dict] = []
+        new_results: list[dict] = []
+        for o in req.ops:
+            if o.op_id in stored:
+                results.append(stored[o.op_id])
+                continue
+            reason = _check_op(o, dev.branch_code)
+            rec = records.get(o.record_id)
+            fresh = isinstance(rec, dict)  # created earlier in this very batch, not yet inserted
+            if reason is None and rec is not None and not fresh and rec.branch_code != dev.branch_code:
+                reason = "other_branch"
+            if reason is None and rec is not None and (rec["kind"] if fresh else rec.kind) != o.kind:
+                reason = "kind_mismatch"
+            if reason is not None:
+                res = _result(o.op_id, wire.REJECTED, reason=reason)
+            elif fresh:
+                res = _apply_to_new(rec, o, dev, counter)
+            elif rec is None:
+                counter.last += 1
+                row = {"id": o.record_id, "kind": o.kind, "branch_code": dev.branch_code, "seq": counter.last,
+                       "server_version": 1, "payload": o.payload, "sources": {},
+                       "device_versions": {dev.id: o.payload.get("version", 1)}, "origin_device": dev.id,
+                       "last_writer": dev.id, "deleted": o.payload.get("deleted_at") is not None,
+                       "created_at": now, "updated_at": now}
+                records[o.record_id] = row  # a later op of the same batch on this record sees it
+                new_records.append(row)
+                res = _result(o.op_id, wire.APPLIED, server_version=1)
+            else:
+                res = _apply_to_existing(s, rec, o, dev, counter, now)
+            stored[o.op_id] = res
+            new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
+                                "status": res.status, "result": msgspec.to_builtins(res), "at": now})
+            results.append(res)
+        if new_records:
+            _bulk_insert(s, Record, new_records, store.is_postgres)
+        if new_results:
+            _bulk_insert(s, OpResult, new_results, store.is_postgres)
+        audit_seq, audit_status = _take_audit(s, dev.id, req.audit)
+        s.execute(update(Device).where(Device.id == dev.id).values(last_seen_at=now))
+        checkpoint("server.push.before_commit")
+    checkpoint("server.push.after_commit")
+    return wire.PushResponse(results=results, audit_seq=audit_seq, audit_status=audit_status)
+
+
+def _lock(s: Session, scope: str) -> SeqCounter:
+    db.lock_scope(s, scope, 0)
+    return s.get(SeqCounter, scope)
+
+
+def _stored_results(s: Session, device_id: str, op_ids: list[str]) -> dict[str, wire.OpResult]:
+    out = {}
+    for i in range(0, len(op_ids), 1000):
+        q = select(OpResult.op_id, OpResult.result).where(OpResult.device_id == device_id,
+                                                          OpResult.op_id.in_(op_ids[i:i + 1000]))
+        for op_id, result in s.execute(q):
+            out[op_id] = msgspec.convert(result, wire.OpResult)
+    return out
+
+
+def _records(s: Session, ids: list[str]) -> dict:
+    out = {}
+    for i in range(0, len(ids), 1000):
+        for r in s.execute(select(Record).where(Record.id.in_(ids[i:i + 1000]))).scalars():
+            out[r.id] = r
+    return out
+
+
+def _bulk_insert(s: Session, model, rows: list[dict], postgres: bool) -> None:
+    if postgres and len(rows) >= 200:
+        from branchdesk.headoffice import bulk
+
+        bulk.copy_insert(s, model.__table__, rows)
+    else:
+        s.execute(insert(model), rows)
+
+
+def _apply_to_new(row: dict, o: wire.Op, dev: DeviceAuth, counter: SeqCounter) -> wire.OpResult:
+    """A second operation, in the same batch, on a record this batch created (not yet flushed)."""
+    dv = row["device_versions"].get(dev.id, 0)
+    if o.payload.get("version", 1) <= dv or policy.policy_for(o.kind).create_only:
+        return _result(o.op_id, wire.DUPLICATE, server_version=row["server_version"])
+    m = policy.merge(policy.policy_for(o.kind), row["payload"], _sources(row["sources"], row["payload"],
+                     row["origin_device"]), o.payload, o.changed_fields, o.base_version, dev.id,
+                     row["server_version"] + 1)
+    row["device_versions"] = {**row["device_versions"], dev.id: o.payload.get("version", 1)}
+    if m.applied:
+        counter.last += 1
+        row.update(payload=m.payload, sources=m.sources, server_version=row["server_version"] + 1,
+                   seq=counter.last, last_writer=dev.id, deleted=m.payload.get("deleted_at") is not None)
+    return _result(o.op_id, wire.APPLIED, server_version=row["server_version"])
+
+
+def _sources(sources: dict, payload: dict, origin: str) -> dict:
+    """Fields never changed since creation were last written by the record's first author at v1."""
+    full = {f: [1, origin] for f in payload}
+    full.update(sources or {})
+    return full
+
+
+def _apply_to_existing(s: Session, rec: Record, o: wire.Op, dev: DeviceAuth, counter: SeqCounter,
+                       now: datetime) -> wire.OpResult:
+    pol = policy.policy_for(o.kind)
+    version = o.payload.get("version", 1)
+    if version <= (rec.device_versions or {}).get(dev.id, 0) or pol.create_only:
+        # Superseded: this device already sent this or a later version (replay, reordering).
+        return _result(o.op_id, wire.DUPLICATE, server_version=rec.server_version,
+                       payload=rec.payload if rec.payload != o.payload else None)
+    m = policy.merge(pol, rec.payload, _sources(rec.sources, rec.payload, rec.origin_device), o.payload,
+                     o.changed_fields, o.base_version, dev.id, rec.server_version + 1)
+    rec.device_versions = {**(rec.device_versions or {}), dev.id: version}
+    if m.applied:
+        counter.last += 1
+        rec.payload, rec.sources = m.payload, m.sources
+        rec.server_version += 1
+        rec.seq = counter.last
+        rec.last_writer = dev.id
+        rec.deleted = m.payload.get("deleted_at") is not None
+        rec.updated_at = now
+    for c in m.conflicts:
+        s.add(Conflict(kind=o.kind, record_id=rec.id, branch_code=rec.branch_code, field=c.field,
+                       kept_value={"v": c.kept}, kept_by=c.kept_by, lost_value={"v": c.lost}, lost_by=c.lost_by,
+                       op_id=o.op_id, reason=c.reason, server_version=rec.server_version, at=now, resolution=""))
+    status = wire.CONFLICT if m.conflicts else wire.APPLIED
+    return _result(o.op_id, status, server_version=rec.server_version,
+                   payload=rec.payload if rec.payload != o.payload else None,
+                   conflicts=[wire.ConflictInfo(field=c.field, kept=c.kept, lost=c.lost, kept_by=c.kept_by,
+                                                reason=c.reason) for c in m.conflicts])
+
+
+def _take_audit(s: Session, device_id: str, items: list[wire.AuditItem]) -> tuple[int, str]:
+    """Store the device's new audit entries and check they continue its hash chain."""
+    from branchdesk.store.audit import entry_hash
+    from branchdesk.store.types import _FMT
+
+    dev = s.get(Device, device_id)
+    for a in sorted(items, key=lambda a: a.seq):
+        if a.seq <= dev.audit_seq:
+            continue  # already received (a replay)
+        if dev.audit_status.startswith("broken"):
+            break
+        try:
+            at = datetime.strptime(a.at, _FMT).replace(tzinfo=utcnow().tzinfo)
+            expected = entry_hash(a.prev_hash, id=a.id, at=at, actor=a.actor, action=a.action,
+                                  record_kind=a.record_kind, record_id=a.record_id, detail=a.detail,
+                                  device_id=a.device_id)
+        except (ValueError, TypeError):
+            expected = ""
+        if a.prev_hash != dev.audit_hash or expected != a.hash:
+            dev.audit_status = f"broken:{a.seq}"
+            break
+        s.add(AuditCopy(device_id=device_id, seq=a.seq, entry=msgspec.to_builtins(a), hash=a.hash))
+        dev.audit_seq, dev.audit_hash, dev.audit_status = a.seq, a.hash, "ok"
+    return dev.audit_seq, dev.audit_status
+
+
+# ---------------------------------------------------------------- pull
+
+def parse_cursor(text: str | None) -> dict[str, int]:
+    out = {"b": 0, "g": 0}
+    for part in filter(None, (text or "").split(",")):
+        k, _, v = part.partition(":")
+        if k not in out or not v.isdigit() or len(v) > 18:
+            raise ServiceError(400, "bad_cursor")
+        out[k] = int(v)
+    return out
+
+
+def pull(store: db.HeadOfficeStore, dev: DeviceAuth, cursor: dict[str, int], limit: int) -> wire.PullResponse:
+    limit = max(1, min(limit, wire.PULL_PAGE))
+    changes: list[wire.Change] = []
+    with store.session() as s:
+        scanned = s.execute(select(Record.seq, Record.id, Record.last_writer)
+                            .where(Record.branch_code == dev.branch_code, Record.seq > cursor["b"])
+                            .order_by(Record.seq).limit(limit)).all()
+        wanted = [rid for _seq, rid, writer in scanned if writer != dev.id]
+        for r in _records(s, wanted).values():
+            changes.append(wire.Change(scope="record", key=r.id, kind=r.kind, server_version=r.server_version,
+                                       payload=r.payload, deleted=r.deleted))
+        more = len(scanned) == limit
+        new_b = scanned[-1][0] if scanned else cursor["b"]
+        refs = s.execute(select(ReferenceCode).where(ReferenceCode.seq > cursor["g"])
+                         .order_by(ReferenceCode.seq).limit(limit)).scalars().all()
+        hols = s.execute(select(Holiday).where(Holiday.seq > cursor["g"])
+                         .order_by(Holiday.seq).limit(limit)).scalars().all()
+        # Both tables share the global counter: stop at the lower of the two page ends so
+        # nothing in between is skipped.
+        ends = [rows[-1].seq for rows in (refs, hols) if len(rows) == limit]
+        g_end = min(ends) if ends else max([r.seq for r in refs] + [h.seq for h in hols] + [cursor["g"]])
+        more = more or bool(ends)
+        for r in refs:
+            if r.seq <= g_end:
+                changes.append(wire.Change(scope="reference", key=f"{r.category}/{r.code}", payload={
+                    "category": r.category, "code": r.code, "label_zh_cn": r.label_zh_cn,
+                    "label_zh_tw": r.label_zh_tw, "label_en": r.label_en, "sort_order": r.sort_order,
+                    "active": r.active, "parent_code": r.parent_code}))
+        for h in hols:
+            if h.seq <= g_end:
+                changes.append(wire.Change(scope="holiday", key=h.day, deleted=h.deleted,
+                                           payload={"day": h.day, "kind": h.kind, "name": h.name}))
+        checkpoint("server.pull.before_respond")
+    changes.sort(key=lambda c: c.scope != "record")
+    return wire.PullResponse(changes=changes, cursor={"b": new_b, "g": g_end}, more=more)
+
+
+# ---------------------------------------------------------------- head office's own changes
+
+def edit_record(store: db.HeadOfficeStore, record_id: str, changes: dict, *, actor: str) -> Record:
+    """Head office changes fields of a branch record (e.g. assigns a complaint's handler)."""
+    now = utcnow()
+    with store.session() as s:
+        rec = s.get(Record, record_id)
+        if rec is None:
+            raise ServiceError(404, "unknown_record")
+        counter = _lock(s, rec.branch_code)
+        s.refresh(rec)
+        incoming = {**rec.payload, **changes, "version": rec.payload.get("version", 1) + 1,
+                    "updated_at": now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "updated_by": actor}
+        m = policy.merge(policy.policy_for(rec.kind), rec.payload, _sources(rec.sources, rec.payload,
+                         rec.origin_device), incoming, list(changes), rec.server_version, policy.HEADOFFICE,
+                         rec.server_version + 1)
+        if m.applied:
+            counter.last += 1
+            rec.payload, rec.sources = m.payload, m.sources
+            rec.server_version += 1
+            rec.seq, rec.last_writer, rec.updated_at = counter.last, policy.HEADOFFICE, now
+        return rec
+
+
+def add_record(store: db.HeadOfficeStore, kind: str, branch_code: str, payload: dict) -> Record:
+    """A record head office makes for a branch (a supervision note on a complaint)."""
+    now = utcnow()
+    with store.session() as s:
+        counter = _lock(s, branch_code)
+        counter.last += 1
+        rec = Record(id=payload["id"], kind=kind, branch_code=branch_code, seq=counter.last, server_version=1,
+                     payload=payload, sources={}, device_versions={}, origin_device=policy.HEADOFFICE,
+                     last_writer=policy.HEADOFFICE, deleted=False, created_at=now, updated_at=now)
+        s.add(rec)
+        return rec
+
+
+def publish_reference(store: db.HeadOfficeStore, rows: list[dict]) -> int:
+    now = utcnow()
+    with store.session() as s:
+        counter = _lock(s, db.GLOBAL)
+        n = 0
+        for r in rows:
+            counter.last += 1
+            cur = s.get(ReferenceCode, (r["category"], r["code"]))
+            values = dict(label_zh_cn=r["label_zh_cn"], label_zh_tw=r.get("label_zh_tw") or r["label_zh_cn"],
+                          label_en=r.get("label_en") or "", sort_order=int(r.get("sort_order") or 0),
+                          active=str(r.get("active", "1")).lower() not in ("0", "false", "no", ""),
+                          parent_code=r.get("parent_code") or None, seq=counter.last, updated_at=now)
+            if cur is None:
+                s.add(ReferenceCode(category=r["category"], code=r["code"], **values))
+            else:
+                for k, v in values.items():
+                    setattr(cur, k, v)
+            n += 1
+        return n
+
+
+def publish_holidays(store: db.HeadOfficeStore, year: int, rows: list[dict]) -> int:
+    """Replace one year's calendar: days not in the new list are withdrawn (tombstoned)."""
+    now = utcnow()
+    given = {r["day"]: r for r in rows}
+    for day in given:
+        if not day.startswith(f"{year:04d}-"):
+            raise ServiceError(400, "day_outside_year", day)
+    with store.session() as s:
+        counter = _lock(s, db.GLOBAL)
+        existing = {h.day: h for h in s.execute(select(Holiday).where(Holiday.day.like(f"{year:04d}-%"))).scalars()}
+        for day, r in given.items():
+            counter.last += 1
+            h = existing.get(day)
+            if h is None:
+                s.add(Holiday(day=day, kind=r["kind"], name=r.get("name", ""), deleted=False, seq=counter.last,
+                              updated_at=now))
+            else:
+                h.kind, h.name, h.deleted, h.seq, h.updated_at = r["kind"], r.get("name", ""), False, counter.last, now
+        for day, h in existing.items():
+            if day not in given and not h.deleted:
+                counter.last += 1
+                h.deleted, h.seq, h.updated_at = True, counter.last, now
+        return len(given)
+
+
+# ---------------------------------------------------------------- views
+
+def stats(store: db.HeadOfficeStore) -> list[dict]:
+    with store.session() as s:
+        q = (select(Record.branch_code, Record.kind, func.count(), func.sum(case((Record.deleted, 1), else_=0)))
+             .group_by(Record.branch_code, Record.kind).order_by(Record.branch_code, Record.kind))
+        return [{"branch": b, "kind": k, "records": n, "deleted": int(d or 0)} for b, k, n, d in s.execute(q)]
+
+
+def conflicts(store: db.HeadOfficeStore, branch: str | None = None, record_id: str | None = None) -> list[dict]:
+    with store.session() as s:
+        q = select(Conflict).order_by(Conflict.id)
+        if branch:
+            q = q.where(Conflict.branch_code == branch)
+        if record_id:
+            q = q.where(Conflict.record_id == record_id)
+        return [{"id": c.id, "kind": c.kind, "record_id": c.record_id, "branch": c.branch_code, "field": c.field,
+                 "kept": c.kept_value.get("v"), "kept_by": c.kept_by, "lost": c.lost_value.get("v"),
+                 "lost_by": c.lost_by, "reason": c.reason, "server_version": c.server_version,
+                 "resolved": c.resolved_at is not None} for c in s.execute(q).scalars()]
+
+
+def devices(store: db.HeadOfficeStore) -> list[dict]:
+    with store.session() as s:
+        return [{"id": d.id, "branch": d.branch_code, "device_code": d.device_code, "label": d.label,
+                 "revoked": d.revoked_at is not None, "audit_status": d.audit_status, "audit_seq": d.audit_seq,
+                 "last_seen_at": d.last_seen_at.isoformat() if d.last_seen_at else ""}
+                for d in s.execute(select(Device).order_by(Device.branch_code, Device.device_code)).scalars()]
+
+
+def records(store: db.HeadOfficeStore, kind: str, branch: str | None = None) -> list[dict]:
+    with store.session() as s:
+        q = select(Record.payload, Record.server_version).where(Record.kind == kind).order_by(Record.branch_code,
+                                                                                             Record.id)
+        if branch:
+            q = q.where(Record.branch_code == branch)
+        return [{**p, "server_version": v} for p, v in s.execute(q)]

@@ -1,0 +1,275 @@
+"""Sync's side of the local store: state, outbox batches, push results, pulled pages, conflicts.
+
+Each function runs in the caller's transaction; the engine gives every step its own, so a kill at
+any point leaves either the whole step or none of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from branchdesk.store import changes, sync_kinds
+from branchdesk.store.models import AuditEntry, Holiday, OutboxEntry, ReferenceCode
+from branchdesk.store.models_sync import SyncConflict, SyncState
+from branchdesk.store.types import utc_text, utcnow
+from branchdesk.sync import wire
+
+# sync_state keys
+SERVER_URL, CA_FILE, CURSOR, AUDIT_SENT = "server_url", "ca_file", "cursor", "audit_sent_seq"
+LAST_SYNC_AT, LAST_RESULT, LAST_OK_AT, ENROLLED_AT, TOKEN_EXPIRES = (
+    "last_sync_at", "last_result", "last_ok_at", "enrolled_at", "token_expires_at")
+
+
+def get_state(session: Session, key: str, default: str | None = None) -> str | None:
+    row = session.get(SyncState, key)
+    return row.value if row else default
+
+
+def put_state(session: Session, key: str, value: str) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def cursor(session: Session) -> str:
+    return get_state(session, CURSOR, "") or ""
+
+
+# ---------------------------------------------------------------- push
+
+def pending_batch(session: Session, limit: int) -> list[OutboxEntry]:
+    q = select(OutboxEntry).where(OutboxEntry.state == "pending").order_by(OutboxEntry.seq).limit(limit)
+    return list(session.execute(q).scalars())
+
+
+def to_ops(entries: list[OutboxEntry]) -> list[wire.Op]:
+    return [wire.Op(op_id=e.op_id, kind=e.record_kind, record_id=e.record_id, op=e.op, payload=e.payload,
+                    base_version=e.base_version, changed_fields=list(e.changed_fields or [])) for e in entries]
+
+
+def audit_batch(session: Session, limit: int) -> list[wire.AuditItem]:
+    after = int(get_state(session, AUDIT_SENT, "0") or 0)
+    q = select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(limit)
+    return [wire.AuditItem(seq=a.seq, id=a.id, at=utc_text(a.at), actor=a.actor, action=a.action,
+                           record_kind=a.record_kind, record_id=a.record_id, detail=a.detail or {},
+                           device_id=a.device_id, prev_hash=a.prev_hash, hash=a.hash)
+            for a in session.execute(q).scalars()]
+
+
+@dataclass
+class PushTally:
+    applied: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    rejected: int = 0
+    retry: int = 0
+
+
+def _has_pending(session: Session, kind: str, record_id: str) -> bool:
+    q = select(func.count()).select_from(OutboxEntry).where(
+        OutboxEntry.record_kind == kind, OutboxEntry.record_id == record_id, OutboxEntry.state == "pending")
+    return session.execute(q).scalar() > 0
+
+
+def apply_push_results(session: Session, entries: list[OutboxEntry], resp: wire.PushResponse) -> PushTally:
+    """Store head office's answers: outbox states, acknowledged versions, head office's merged state,
+    and every value of ours that lost, in the conflict list."""
+    now = utcnow()
+    by_op = {e.op_id: e for e in entries}
+    tally = PushTally()
+    done_ids: list[int] = []
+    versions: dict[tuple[str, str], int] = {}
+    for r in resp.results:
+        e = by_op.get(r.op_id)
+        if e is None:
+            continue
+        if hasattr(tally, r.status):
+            setattr(tally, r.status, getattr(tally, r.status) + 1)
+        if r.status == wire.RETRY:
+            e.attempts += 1
+            e.last_error = r.reason
+            continue
+        if r.status == wire.REJECTED:
+            e.state, e.last_error, e.result_at = "rejected", r.reason or "rejected", now
+            e.attempts += 1
+            continue
+        e.state = "conflict" if r.status == wire.CONFLICT else "done"
+        e.result_at = now
+        done_ids.append(e.seq)
+        for c in r.conflicts:
+            session.add(SyncConflict(record_kind=e.record_kind, record_id=e.record_id,
+                                     ref_no=str(e.payload.get("ref_no", "")), field=c.field,
+                                     local_value={"v": c.lost}, server_value={"v": c.kept}, kept_by=c.kept_by,
+                                     reason=c.reason, op_id=e.op_id, server_version=r.server_version,
+                                     detected_at=now, resolution=""))
+        if r.server_version is not None:
+            key = (e.record_kind, e.record_id)
+            versions[key] = max(versions.get(key, 0), r.server_version)
+        if r.payload is not None and sync_kinds.get(e.record_kind) is not None:
+            session.flush()
+            if not _has_pending(session, e.record_kind, e.record_id):
+                sync_kinds.apply_payload(session, e.record_kind, r.payload, r.server_version)
+    session.flush()
+    for (kind, record_id), v in versions.items():
+        spec = sync_kinds.get(kind)
+        if spec is not None and "server_version" in spec.model.__table__.columns:
+            session.execute(update(spec.model).where(spec.model.id == record_id).values(server_version=v))
+    if resp.audit_seq:
+        put_state(session, AUDIT_SENT, str(resp.audit_seq))
+    return tally
+
+
+def fast_acknowledge(session: Session, entries: list[OutboxEntry], resp: wire.PushResponse) -> PushTally | None:
+    """The common case of a big push: every op plainly applied. Bulk updates instead of a row at a time."""
+    if len(resp.results) != len(entries) or any(r.status != wire.APPLIED or r.payload is not None
+                                                 for r in resp.results):
+        return None
+    now = utc_text(utcnow())
+    conn = session.connection()
+    conn.exec_driver_sql("UPDATE outbox SET state='done', result_at=? WHERE op_id=?",
+                         [(now, r.op_id) for r in resp.results])
+    by_kind: dict[str, list] = {}
+    for e, r in zip(entries, resp.results):
+        by_kind.setdefault(e.record_kind, []).append((r.server_version, e.record_id))
+    for kind, rows in by_kind.items():
+        spec = sync_kinds.get(kind)
+        if spec is not None and "server_version" in spec.model.__table__.columns:
+            conn.exec_driver_sql(f"UPDATE {spec.model.__tablename__} SET server_version=? WHERE id=? "
+                                 f"AND (server_version IS NULL OR server_version < ?)",
+                                 [(v, rid, v) for v, rid in rows])
+    if resp.audit_seq:
+        put_state(session, AUDIT_SENT, str(resp.audit_seq))
+    session.expire_all()
+    return PushTally(applied=len(entries))
+
+
+# ---------------------------------------------------------------- pull
+
+@dataclass
+class PullTally:
+    records: int = 0
+    deferred: int = 0
+    reference: int = 0
+    holidays: int = 0
+
+
+def apply_pull_page(session: Session, page: wire.PullResponse) -> PullTally:
+    """Apply one page of head office's changes (the caller stores the cursor in the same transaction)."""
+    tally = PullTally()
+    now = utcnow()
+    for c in page.changes:
+        if c.scope == "record":
+            spec = sync_kinds.get(c.kind)
+            if spec is None:
+                continue  # a kind this build does not know; head office keeps it
+            if _has_pending(session, c.kind, c.key):
+                # Unsent changes here: never overwrite them. Our push reaches head office, which
+                # merges and answers with the merged state.
+                tally.deferred += 1
+                continue
+            row = session.get(spec.model, c.key)
+            if row is not None and getattr(row, "server_version", None) is not None \
+                    and row.server_version >= c.server_version:
+                continue
+            sync_kinds.apply_payload(session, c.kind, c.payload, c.server_version)
+            tally.records += 1
+        elif c.scope == "reference":
+            p = c.payload
+            row = session.get(ReferenceCode, (p["category"], p["code"]))
+            if row is None:
+                row = ReferenceCode(category=p["category"], code=p["code"])
+                session.add(row)
+            for k in ("label_zh_cn", "label_zh_tw", "label_en", "sort_order", "active", "parent_code"):
+                setattr(row, k, p.get(k))
+            row.source, row.updated_at = "headoffice", now
+            tally.reference += 1
+        elif c.scope == "holiday":
+            row = session.get(Holiday, c.key)
+            if c.deleted:
+                if row is not None:
+                    session.delete(row)
+            else:
+                if row is None:
+                    row = Holiday(day=c.key)
+                    session.add(row)
+                row.kind, row.name, row.source, row.updated_at = c.payload["kind"], c.payload.get("name", ""), \
+                    "headoffice", now
+            tally.holidays += 1
+    session.flush()
+    return tally
+
+
+def store_cursor(session: Session, cur: dict[str, int]) -> None:
+    put_state(session, CURSOR, ",".join(f"{k}:{v}" for k, v in sorted(cur.items())))
+
+
+# ---------------------------------------------------------------- what the workspace shows
+
+def pending_count(session: Session) -> int:
+    return changes.pending_count(session)
+
+
+def rejected(session: Session) -> list[OutboxEntry]:
+    q = select(OutboxEntry).where(OutboxEntry.state == "rejected").order_by(OutboxEntry.seq)
+    return list(session.execute(q).scalars())
+
+
+def retry_rejected(session: Session, op_seq: int) -> None:
+    """Put a set-aside change back in the queue (after the cause was fixed at head office)."""
+    e = session.get(OutboxEntry, op_seq)
+    if e is not None and e.state == "rejected":
+        e.state, e.last_error = "pending", None
+
+
+def open_conflicts(session: Session) -> list[SyncConflict]:
+    q = select(SyncConflict).where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)
+    return list(session.execute(q).scalars())
+
+
+def all_conflicts(session: Session) -> list[SyncConflict]:
+    return list(session.execute(select(SyncConflict).order_by(SyncConflict.id)).scalars())
+
+
+class ResolveError(Exception):
+    pass
+
+
+def resolve_conflict(session: Session, conflict_id: int, *, keep: str, actor: str,
+                     now: datetime | None = None) -> SyncConflict:
+    """keep='server': accept head office's value. keep='mine': change the record back to our value,
+    as a new amendment (with history and audit) that goes to head office on the next sync."""
+    now = now or utcnow()
+    c = session.get(SyncConflict, conflict_id)
+    if c is None or c.resolved_at is not None:
+        raise ResolveError("not_open")
+    if keep == "mine":
+        spec = sync_kinds.get(c.record_kind)
+        if spec is None:
+            raise ResolveError("unknown_kind")
+        row = session.get(spec.model, c.record_id)
+        if row is None:
+            raise ResolveError("unknown_record")
+        before = spec.payload(row)
+        if sync_kinds.set_field(session, c.record_kind, c.record_id, c.field, c.local_value.get("v")) is None:
+            raise ResolveError("unknown_field")
+        changes.keep_history(session, kind=c.record_kind, record_id=row.id, version=getattr(row, "version", 1),
+                             snapshot=before, reason="conflict resolved: kept local value", actor=actor, at=now)
+        if hasattr(row, "version"):
+            row.version += 1
+            row.updated_at, row.updated_by = now, actor
+        session.flush()
+        changes.record_change(session, kind=c.record_kind, record_id=row.id, op="amend", actor=actor,
+                              payload=spec.payload(row), changed_fields=[c.field],
+                              base_version=getattr(row, "server_version", None), at=now,
+                              audit_detail={"conflict": c.id, "field": c.field})
+    elif keep != "server":
+        raise ResolveError("bad_choice")
+    c.resolved_at, c.resolved_by = now, actor
+    c.resolution = "reapplied_mine" if keep == "mine" else "kept_server"
+    return c

@@ -1,0 +1,1 @@
+"""Client side of sync with head office: enrolment, push, pull, conflicts, transport."""

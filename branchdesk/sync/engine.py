@@ -1,0 +1,166 @@
+"""One sync run: push everything pending, then pull what head office has for the branch.
+
+Each step is its own local transaction: a batch's answers are stored together; a pulled page is
+applied together with its cursor. A kill anywhere leaves the device where a retry simply goes on:
+the server answers a replayed batch from its stored results, and a page whose cursor was not
+stored is fetched and applied again (applying is idempotent by server version).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from branchdesk.store import settings, sync_repo
+from branchdesk.store.db import Store
+from branchdesk.store.types import utc_text, utcnow
+from branchdesk.sync import wire
+from branchdesk.sync.enrolment import load_token
+from branchdesk.sync.faults import checkpoint
+from branchdesk.sync.transport import SyncError, Transport
+
+PUSH_BATCH = 2000
+AUDIT_BATCH = 2000
+
+
+@dataclass
+class SyncSummary:
+    pushed: int = 0
+    applied: int = 0
+    duplicate: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    deferred: int = 0
+    reference: int = 0
+    holidays: int = 0
+    bytes_sent: int = 0
+    pending_left: int = 0
+    audit_status: str = ""
+    error: str = ""
+    error_detail: str = ""
+    seconds: float = 0.0
+    rejected_reasons: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and self.rejected == 0 and self.pending_left == 0
+
+    def as_dict(self) -> dict:
+        d = dict(self.__dict__)
+        d["ok"] = self.ok
+        return d
+
+
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+
+
+def open_transport(store: Store) -> Transport:
+    with store.read() as s:
+        url = sync_repo.get_state(s, sync_repo.SERVER_URL)
+        ca = sync_repo.get_state(s, sync_repo.CA_FILE)
+    if not url:
+        raise SyncError("not_enrolled")
+    token = load_token(store)  # KeyringUnavailable propagates: the caller says so plainly
+    if not token:
+        raise SyncError("not_enrolled")
+    return Transport(url, token, ca_file=ca)
+
+
+def sync_once(store: Store, *, transport: Transport | None = None, progress: Progress | None = None,
+              push_batch: int = PUSH_BATCH) -> SyncSummary:
+    started = time.monotonic()
+    summary = SyncSummary()
+    own = transport is None
+    try:
+        t = transport or open_transport(store)
+        try:
+            _push_all(store, t, summary, progress, push_batch)
+            _pull_all(store, t, summary, progress)
+        finally:
+            if own:
+                t.close()
+    except SyncError as exc:
+        summary.error, summary.error_detail = exc.code, exc.detail
+    summary.seconds = time.monotonic() - started
+    with store.write() as s:
+        summary.pending_left = sync_repo.pending_count(s)
+        now = utc_text(utcnow())
+        sync_repo.put_state(s, sync_repo.LAST_SYNC_AT, now)
+        if summary.ok:
+            sync_repo.put_state(s, sync_repo.LAST_OK_AT, now)
+        import json
+
+        sync_repo.put_state(s, sync_repo.LAST_RESULT, json.dumps(summary.as_dict(), ensure_ascii=False))
+    return summary
+
+
+def _push_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None, batch: int) -> None:
+    with store.read() as s:
+        total = sync_repo.pending_count(s)
+        branch = settings.identity(s).branch_code
+    done = 0
+    while True:
+        with store.read() as s:
+            entries = sync_repo.pending_batch(s, batch)
+            audit = sync_repo.audit_batch(s, AUDIT_BATCH)
+        if not entries and not audit:
+            return
+        req = wire.PushRequest(schema=wire.SCHEMA_VERSION, branch=branch, ops=sync_repo.to_ops(entries), audit=audit)
+        checkpoint("client.push.before_send")
+        resp, nbytes = t.push(req)
+        checkpoint("client.push.after_response")
+        summary.bytes_sent += nbytes
+        with store.write() as s:
+            live = {e.op_id for e in sync_repo.pending_batch(s, batch)}
+            entries = [e for e in _reload(s, entries) if e.op_id in live]
+            tally = sync_repo.fast_acknowledge(s, entries, resp) if len(entries) == len(resp.results) else None
+            if tally is None:
+                tally = sync_repo.apply_push_results(s, entries, resp)
+        summary.pushed += len(entries)
+        summary.applied += tally.applied
+        summary.duplicate += tally.duplicate
+        summary.conflicts += tally.conflict
+        summary.rejected += tally.rejected
+        summary.audit_status = resp.audit_status or summary.audit_status
+        summary.rejected_reasons += [r.reason or "" for r in resp.results if r.status == wire.REJECTED]
+        done += len(entries)
+        if progress:
+            progress("push", done, max(total, done))
+        if entries and tally.retry == len(entries):
+            raise SyncError("server_busy", "no operation was taken")
+        if not entries:
+            return  # only audit entries were left; they went with this request
+
+
+def _reload(s, entries):
+    from branchdesk.store.models import OutboxEntry
+    from sqlalchemy import select
+
+    ids = [e.seq for e in entries]
+    rows = {e.seq: e for e in s.execute(select(OutboxEntry).where(OutboxEntry.seq.in_(ids))).scalars()} if ids else {}
+    return [rows[i] for i in ids if i in rows]
+
+
+def _pull_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None) -> None:
+    with store.read() as s:
+        branch = settings.identity(s).branch_code
+    pages = 0
+    while True:
+        with store.read() as s:
+            cur = sync_repo.cursor(s)
+        page = t.pull(cur, branch)
+        with store.write() as s:
+            tally = sync_repo.apply_pull_page(s, page)
+            checkpoint("client.pull.before_cursor")
+            sync_repo.store_cursor(s, page.cursor)
+        summary.pulled += tally.records
+        summary.deferred += tally.deferred
+        summary.reference += tally.reference
+        summary.holidays += tally.holidays
+        pages += 1
+        if progress:
+            progress("pull", pages, pages + (1 if page.more else 0))
+        if not page.more:
+            return

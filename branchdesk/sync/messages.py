@@ -1,0 +1,64 @@
+"""What sync says to people, in the three UI languages (codes shared by window and command line)."""
+
+from branchdesk.domain import messages
+
+messages.register({
+    "sync.enrolled": ("已登记到总行:网点 {branch} {name},设备编号 {device}",
+                      "已登記到總行:網點 {branch} {name},裝置編號 {device}",
+                      "Enrolled with head office: branch {branch} {name}, device {device}"),
+    "sync.summary": ("同步完成:上传 {pushed} 条(新 {applied},重复 {duplicate},冲突 {conflicts},退回 {rejected}),"
+                     "下载 {pulled} 条,参考数据 {reference} 条,节假日 {holidays} 条;待同步 {pending} 条",
+                     "同步完成:上傳 {pushed} 筆(新 {applied},重複 {duplicate},衝突 {conflicts},退回 {rejected}),"
+                     "下載 {pulled} 筆,參考資料 {reference} 筆,節假日 {holidays} 筆;待同步 {pending} 筆",
+                     "Sync: sent {pushed} (new {applied}, repeated {duplicate}, conflicts {conflicts}, "
+                     "set aside {rejected}), received {pulled}, reference codes {reference}, calendar days "
+                     "{holidays}; still waiting {pending}"),
+    "sync.failed": ("同步未完成:{reason}", "同步未完成:{reason}", "Sync did not finish: {reason}"),
+    "sync.rejected_some": ("有 {n} 条更改被总行退回并已搁置,请在“同步”页查看原因",
+                           "有 {n} 筆變更被總行退回並已擱置,請在「同步」頁查看原因",
+                           "{n} change(s) were refused by head office and set aside; see the Sync page for why"),
+    "sync.status": ("服务器:{server};上次同步:{last};待同步 {pending} 条;未解决冲突 {conflicts} 条;退回 {rejected} 条",
+                    "伺服器:{server};上次同步:{last};待同步 {pending} 筆;未解決衝突 {conflicts} 筆;退回 {rejected} 筆",
+                    "Server: {server}; last sync: {last}; waiting {pending}; open conflicts {conflicts}; "
+                    "set aside {rejected}"),
+    "sync.never": ("从未", "從未", "never"),
+    "sync.not_enrolled": ("本机尚未登记到总行,请先用总行发放的登记码登记", "本機尚未登記到總行,請先用總行發放的登記碼登記",
+                          "This PC is not enrolled with head office yet; enrol it with a code from head office"),
+    "sync.keyring_unavailable": ("本机没有可用的系统密钥库,无法安全保存设备令牌;令牌不会写入普通文件。"
+                                 "请启用系统密钥库(Windows 凭据管理器 / 钥匙串 / Secret Service)后重试。",
+                                 "本機沒有可用的系統金鑰庫,無法安全保存裝置權杖;權杖不會寫入一般檔案。"
+                                 "請啟用系統金鑰庫後重試。",
+                                 "No working OS keyring on this PC, so the device token cannot be kept safely; it is "
+                                 "never written to a plain file. Turn on the system keyring and try again."),
+    "sync.offline": ("无法连接总行服务器", "無法連線總行伺服器", "Cannot reach the head-office server"),
+    "sync.timeout": ("连接总行超时", "連線總行逾時", "Head office did not answer in time"),
+    "sync.connection_lost": ("传输中连接中断,下次同步会继续", "傳輸中連線中斷,下次同步會繼續",
+                             "The connection dropped during transfer; the next sync carries on"),
+    "sync.certificate": ("服务器证书无法验证", "伺服器憑證無法驗證", "The server's certificate cannot be verified"),
+    "sync.token_expired": ("设备令牌已过期,请向总行申请新的登记码重新登记", "裝置權杖已過期,請向總行申請新的登記碼重新登記",
+                           "The device token has expired; enrol again with a new code from head office"),
+    "sync.device_revoked": ("本设备的访问已被总行停用", "本裝置的存取已被總行停用",
+                            "Head office has ended this device's access"),
+    "sync.unknown_token": ("总行不认识本机的令牌,请重新登记", "總行不認識本機的權杖,請重新登記",
+                           "Head office does not know this device's token; enrol again"),
+    "sync.unknown_code": ("登记码无效", "登記碼無效", "The enrolment code is not valid"),
+    "sync.code_used": ("登记码已被使用", "登記碼已被使用", "The enrolment code has already been used"),
+    "sync.code_expired": ("登记码已过期", "登記碼已過期", "The enrolment code has expired"),
+    "sync.server_error": ("总行服务器出错,稍后会自动重试", "總行伺服器出錯,稍後會自動重試",
+                          "The head-office server had an error; sync will try again later"),
+    "sync.other_branch": ("不能读写其他网点的数据", "不能讀寫其他網點的資料", "Another branch's data cannot be read or written"),
+})
+
+
+def reason_code(code: str) -> str:
+    known = {"not_enrolled", "keyring_unavailable", "offline", "timeout", "connection_lost", "certificate",
+             "token_expired", "device_revoked", "unknown_token", "unknown_code", "code_used", "code_expired",
+             "server_error", "other_branch"}
+    return f"sync.{code}" if code in known else ""
+
+
+def describe(code: str, detail: str = "", lang: str = "zh_CN") -> str:
+    key = reason_code(code)
+    if key:
+        return messages.message(key, lang)
+    return f"{code} {detail}".strip()

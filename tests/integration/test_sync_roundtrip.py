@@ -1,0 +1,65 @@
+"""Enrolment, push and pull between real processes: devices and a head-office server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.faults.harness import Device, Server, assert_converged
+
+
+@pytest.fixture
+def server(tmp_path):
+    srv = Server(tmp_path).start()
+    yield srv
+    srv.stop()
+
+
+def test_enrol_push_pull_between_two_devices(server, tmp_path):
+    a, b = Device(tmp_path, "a"), Device(tmp_path, "b")
+    a.enrol(server)
+    b.enrol(server)
+    ids = a.add_fraud(5)
+    summary = a.sync_ok()
+    assert summary["applied"] == 5 and summary["pending_left"] == 0
+    assert b.sync_ok()["pulled"] == 5
+    assert_converged(server, a, b, expected=5)
+    # b amends; a receives it
+    b.amend_fraud(ids[0], narrative="复核后补充")
+    b.sync_ok()
+    a.sync_ok()
+    assert a.fraud_rows()[ids[0]]["narrative"] == "复核后补充"
+    assert_converged(server, a, b, expected=5)
+    status = json.loads(a.run("sync-status", "--json").stdout)
+    assert status["pending"] == 0 and status["server"] == server.url
+
+
+def test_enrol_code_is_one_time_and_status_says_why(server, tmp_path):
+    code = server.enrol_code()
+    a, b = Device(tmp_path, "a"), Device(tmp_path, "b")
+    assert a.run("enrol", "--server", server.url, "--code", code).returncode == 0
+    r = b.run("enrol", "--server", server.url, "--code", code)
+    assert r.returncode == 1 and "already been used" in r.stderr
+
+
+def test_sync_without_enrolment_fails_plainly(tmp_path):
+    a = Device(tmp_path, "a")
+    a.add_fraud(1)
+    r = a.sync()
+    assert r.returncode == 1 and "not enrolled" in r.stderr
+
+
+def test_revoked_device_is_refused_and_keeps_its_changes(server, tmp_path):
+    a = Device(tmp_path, "a")
+    a.enrol(server)
+    with a.store.read() as s:
+        from branchdesk.store import settings
+
+        device_id = settings.identity(s).device_id
+    assert server.cli("revoke-device", device_id).returncode == 0
+    a.add_fraud(2)
+    r = a.sync()
+    assert r.returncode == 1 and "ended this device's access" in r.stderr
+    assert a.outbox_states()["pending"] == 2
+    assert server.records() == []
