@@ -1,0 +1,298 @@
+"""The fraud interception workspace: register with search and filters, totals, form, history, statistics.
+
+Public API (for the main window and other areas):
+    create(ctx, parent) -> FraudWorkspace
+    FraudWorkspace.new_record() / open_record(id) / delete_selected() / show_history(id)
+    FraudWorkspace.model (FraudListModel), .filter_bar (FraudFilterBar), .stats (FraudStatsPanel)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from sqlalchemy.exc import OperationalError
+
+from branchdesk.domain.fraud import FraudFilter
+from branchdesk.domain.money import format_fen
+from branchdesk.domain.roles import Permission
+from branchdesk.store import fraud_repo
+from branchdesk.store.db import StoreError, classify_operational_error
+from branchdesk.ui.context import AppContext
+from branchdesk.ui.errors import store_error_text
+from branchdesk.ui.fraud.filter_bar import FraudFilterBar
+from branchdesk.ui.fraud.form import FraudForm
+from branchdesk.ui.fraud.list_model import FraudListModel
+from branchdesk.ui.fraud.stats_panel import FraudStatsPanel
+
+
+def ask_reason(parent: QWidget, title: str, prompt: str) -> str | None:
+    """A reason typed by the person, or None if they cancelled (tests replace this)."""
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(prompt)
+    dlg.setInputMode(QInputDialog.InputMode.TextInput)
+    if dlg.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dlg.textValue()
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """A refusal or failure the person must read (tests replace this)."""
+    QMessageBox.information(parent, title, text)
+
+
+class FraudWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("FraudWorkspace")
+
+        self.model = FraudListModel(ctx, self)
+        self.filter_bar = FraudFilterBar(ctx, self)
+        self.search: QLineEdit = self.filter_bar.search
+
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("fraud_new")
+        self.new_button.setDefault(False)
+        self.new_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 14px; }")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("fraud_open")
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("fraud_history")
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("fraud_delete")
+        self.new_button.setEnabled(ctx.actor.can(Permission.RECORD))
+
+        self.table = QTableView(self)
+        self.table.setObjectName("fraud_register")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(self.model.column_index("occurred_at"),
+                                                       Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        # Fixed row heights: the view never measures 200,000 rows, so it never reads them all.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for i, col in enumerate(self.model.COLUMNS):
+            if col.width:
+                self.table.setColumnWidth(i, col.width)
+        self.table.activated.connect(lambda index: self.open_record(self.model.record_id(index.row())))
+
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("fraud_totals")
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for b in (self.new_button, self.open_button, self.history_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.filter_bar.show_deleted)
+        actions.addWidget(self.filter_bar.clear_button)
+
+        # Search, filters and totals belong to the register tab: the statistics do not follow them.
+        register_page = QWidget(self)
+        rl = QVBoxLayout(register_page)
+        rl.setContentsMargins(0, 8, 0, 0)
+        rl.setSpacing(8)
+        rl.addLayout(actions)
+        rl.addWidget(self.filter_bar)
+        rl.addWidget(self.table, 1)
+        rl.addWidget(self.totals_label)
+
+        self.stats = FraudStatsPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(register_page, "")
+        self.tabs.addTab(self.stats, "")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 6)
+        outer.addWidget(self.tabs, 1)
+
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button.clicked.connect(lambda: self.open_record(self.selected_id()))
+        self.history_button.clicked.connect(lambda: self.show_history(self.selected_id()))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.filter_bar.sig_filter_changed.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.filter_bar.flush)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        ctx.signals.sig_records_changed.connect(self._on_records_changed)
+        ctx.signals.sig_reference_changed.connect(self._retranslate)
+
+        shortcuts = (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_record), ("Delete", self.delete_selected),
+                     ("Ctrl+H", lambda: self.show_history(self.selected_id())))
+        self._shortcuts = []
+        for seq, slot in shortcuts:
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            self._shortcuts.append(sc)
+
+        self._retranslate()
+        self.refresh_totals()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ list
+    def apply_filter(self, f: FraudFilter) -> None:
+        self.model.set_filter(f)
+        self.refresh_totals()
+
+    def refresh_totals(self) -> None:
+        with self.ctx.store.read() as s:
+            t = fraud_repo.totals(s, self.model.filter)
+        self.totals = t
+        self.totals_label.setText(
+            self.tr("%1 interception(s) shown · amount protected ¥%2 · amount attempted ¥%3")
+            .replace("%1", f"{t.count:,}").replace("%2", format_fen(t.amount_protected))
+            .replace("%3", format_fen(t.amount_attempted)))
+
+    def _on_records_changed(self, kind: str) -> None:
+        if kind != "fraud":
+            return
+        keep = self.selected_id()
+        self.model.refresh()
+        self.filter_bar.reload_recorders()
+        self.refresh_totals()
+        if keep:
+            self.select_record(keep)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def select_record(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            # Not in a page read so far: look in the first pages (a new record sorts near the top).
+            for r in range(min(self.model.rowCount(), self.model.PAGE_SIZE * 2)):
+                if self.model.record_id(r) == record_id:
+                    row = r
+                    break
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_id() is not None
+        self.open_button.setEnabled(has)
+        self.history_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # ------------------------------------------------------------------ actions
+    def new_record(self) -> FraudForm | None:
+        if not self.ctx.actor.can(Permission.RECORD):
+            tell(self, self.tr("Not allowed"), self.tr("Your role cannot record interceptions."))
+            return None
+        form = FraudForm(self.ctx, None, self)
+        form.sig_saved.connect(self.select_record)
+        self._show_form(form)
+        return form
+
+    def open_record(self, record_id: str | None) -> FraudForm | None:
+        """Open the record in the form: to amend if allowed, else read-only with the reason why."""
+        if not record_id:
+            return None
+        with self.ctx.store.read() as s:
+            rec = fraud_repo.get(s, record_id)
+        form = FraudForm(self.ctx, rec, self)
+        form.sig_saved.connect(self.select_record)
+        self._show_form(form)
+        return form
+
+    def _show_form(self, form: FraudForm) -> None:
+        # open(), not exec(): the window keeps its event loop and tests can drive the form.
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current_form = form
+        form.open()
+        first = form.cancel_button if form.read_only else form.fields["occurred_at"]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_selected(self) -> bool:
+        record_id = self.selected_id()
+        if not record_id:
+            return False
+        if not self.ctx.actor.can(Permission.DELETE):
+            tell(self, self.tr("Not allowed"), self.tr("Only a branch manager can delete an interception record."))
+            return False
+        with self.ctx.store.read() as s:
+            rec = fraud_repo.get(s, record_id)
+        if rec.deleted_at is not None:
+            tell(self, self.tr("Already deleted"), self.tr("This record is already deleted."))
+            return False
+        reason = ask_reason(self, self.tr("Delete %1").replace("%1", rec.case_no),
+                            self.tr("Why is this record being deleted? It stays in the history and can be seen by managers."))
+        if reason is None:
+            return False
+        if not reason.strip():
+            tell(self, self.tr("Not deleted"), self.tr("A reason is required to delete a record."))
+            return False
+        try:
+            with self.ctx.store.write() as s:
+                fraud_repo.delete(s, record_id, actor=self.ctx.actor.username, reason=reason.strip())
+        except fraud_repo.RecordNotFound:
+            tell(self, self.tr("Not deleted"), self.tr("This record is already deleted."))
+            return False
+        except StoreError as exc:
+            tell(self, self.tr("Not deleted"), store_error_text(exc.code))
+            return False
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            tell(self, self.tr("Not deleted"), store_error_text(classify_operational_error(getattr(exc, "orig", None) or exc).code))
+            return False
+        self.ctx.signals.sig_records_changed.emit("fraud")
+        return True
+
+    def show_history(self, record_id: str | None):
+        if not record_id:
+            return None
+        from branchdesk.ui.fraud.history_dialog import HistoryDialog
+
+        dlg = HistoryDialog(self.ctx, record_id, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current_history = dlg
+        dlg.open()
+        return dlg
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New interception  Ctrl+N"))
+        self.open_button.setText(self.tr("&Open / amend"))
+        self.history_button.setText(self.tr("&History"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.tabs.setTabText(0, self.tr("Register"))
+        self.tabs.setTabText(1, self.tr("Statistics"))
+        self.model.retranslate()
+        self.refresh_totals()
+
+
+def create(ctx: AppContext, parent: QWidget | None = None) -> FraudWorkspace:
+    return FraudWorkspace(ctx, parent)
