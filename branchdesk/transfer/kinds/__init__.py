@@ -1,0 +1,1 @@
+"""One module per kind of record, each exposing KIND (see transfer/kind.py)."""
