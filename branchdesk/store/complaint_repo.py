@@ -202,6 +202,15 @@ SETTING_DEFAULTS: Final = {
 
 
 def _int_setting(session: Session, key: str) -> int:
+    # Kept for the session's life: a batch of steps must not read the setting once per step.
+    cached = session.info.get(key)
+    if cached is not None:
+        return cached
+    session.info[key] = value = _read_int_setting(session, key)
+    return value
+
+
+def _read_int_setting(session: Session, key: str) -> int:
     raw = settings.get(session, key)
     try:
         return int(raw) if raw is not None else SETTING_DEFAULTS[key]
@@ -223,6 +232,8 @@ def thresholds(session: Session) -> dom.RepeatThresholds:
 
 
 def put_thresholds(session: Session, t: dom.RepeatThresholds, warn_days: int | None = None) -> None:
+    for key in SETTING_DEFAULTS:
+        session.info.pop(key, None)
     settings.put(session, "complaints.repeat_window_days", str(t.repeat_window_days))
     settings.put(session, "complaints.frequent_count", str(t.frequent_count))
     settings.put(session, "complaints.frequent_window_days", str(t.frequent_window_days))

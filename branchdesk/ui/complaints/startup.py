@@ -7,18 +7,17 @@ the person as soon as the program starts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton
 
 from branchdesk.store import complaint_repo as repo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintReminder", text)
+REMINDER = QT_TRANSLATE_NOOP("ComplaintReminder", "Complaints: %1 overdue, %2 due soon, %3 awaiting approval")
 
 
 def reminder_text(d: repo.Deadlines) -> str:
-    return (_tr("Complaints: %1 overdue, %2 due soon, %3 awaiting approval")
+    return (QCoreApplication.translate("ComplaintReminder", REMINDER)
             .replace("%1", str(len(d.overdue))).replace("%2", str(len(d.due_soon)))
             .replace("%3", str(len(d.awaiting_approval))))
 
