@@ -1,0 +1,1 @@
+"""The reports workspace: preview, save, print and export the branch reports."""
