@@ -100,15 +100,20 @@ def events(rng: random.Random, count: int, today: date) -> list[EducationEvent]:
     return out
 
 
+EVENTS_PER_RECORD = 5  # a branch holds about one outreach event for every five interceptions it records
+BATCH = 2000
+
+
 def fill(store, rng: random.Random, count: int, today: date) -> int:
-    """Add demo events in one transaction; returns how many were added."""
+    """Add about count / 5 held events (at least 12) and a few planned ones; returns how many."""
     from branchdesk.store import education_repo as repo
     from branchdesk.store.reference import load_refbook
 
     with store.read() as s:
         refs = load_refbook(s)
-    made = events(rng, count, today)
-    with store.write() as s:
-        for ev in made:
-            repo.create(s, ev, refs, actor=ACTOR)
+    made = events(rng, max(12, count // EVENTS_PER_RECORD), today)
+    for start in range(0, len(made), BATCH):  # short transactions: the window may be reading meanwhile
+        with store.write() as s:
+            for ev in made[start:start + BATCH]:
+                repo.create(s, ev, refs, actor=ACTOR)
     return len(made)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Integer, Select, and_, cast, delete as sql_delete, exists, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from branchdesk.domain import education
 from branchdesk.domain.education import (
@@ -245,7 +245,9 @@ def _where(f: EducationFilter) -> list:
     if f.status:
         conds.append(Row.status == f.status)
     if f.target_groups:
-        conds.append(exists().where(GroupRow.event_id == Row.id, GroupRow.target_group.in_(f.target_groups)))
+        # Its own alias: the statistics query joins the group table too, and must not correlate with it.
+        g = aliased(GroupRow)
+        conds.append(exists().where(g.event_id == Row.id, g.target_group.in_(f.target_groups)).correlate(Row))
     text = f.text.strip()
     if text:
         like = f"%{text.replace('%', '').replace('_', '')}%"

@@ -143,6 +143,8 @@ def test_filters_and_totals_match_counts_computed_here(store, refs):
             assert st.by_group[g].attendees == sum(e.attendees or 0 for e in mine)
             assert st.by_group[g].online_reach == sum(e.online_reach or 0 for e in mine)
             assert repo.totals(s, EducationFilter(target_groups=(g,))).events == len(mine)
+            narrowed = repo.stats(s, EducationFilter(target_groups=(g,)), edu.YEAR)
+            assert narrowed.by_group[g].events == narrowed.total.events == len(mine)
         for c in campaigns:
             mine = [e for e in made if e.campaign == c]
             assert (st.by_campaign.get(c, edu.Totals()).events,

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
@@ -50,10 +50,11 @@ _NAME_SPLIT = re.compile(r"[,，、;；\s]+")
 
 def ask_discard(parent: QWidget) -> bool:
     """Ask whether typed text may be thrown away (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Discard changes?"),
-                      parent.tr("What you typed in this form will be lost."), parent=parent)
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    tr = lambda s: QCoreApplication.translate("EducationForm", s)  # noqa: E731
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Discard changes?"), tr("What you typed in this form will be lost."),
+                      parent=parent)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is discard

@@ -32,17 +32,17 @@ class EducationListModel(PagedTableModel):
     TR_CONTEXT = CTX
     DEFAULT_SORT = ("starts_at", True)
     COLUMNS = (
-        Column("event_no", QT_TRANSLATE_NOOP(CTX, "Event no."), "ref_no", width=200),
-        Column("status", QT_TRANSLATE_NOOP(CTX, "Status"), "status", ALIGN_CENTER, 70),
-        Column("starts_at", QT_TRANSLATE_NOOP(CTX, "Date"), "starts_at", width=150),
-        Column("campaign", QT_TRANSLATE_NOOP(CTX, "Campaign"), "campaign", width=190),
-        Column("slogan", QT_TRANSLATE_NOOP(CTX, "Theme"), None, width=200),
-        Column("location_type", QT_TRANSLATE_NOOP(CTX, "Place"), "location_type", width=110),
-        Column("address", QT_TRANSLATE_NOOP(CTX, "Address"), None, width=180),
-        Column("target_groups", QT_TRANSLATE_NOOP(CTX, "Target groups"), None, width=170),
-        Column("attendees", QT_TRANSLATE_NOOP(CTX, "Attendees"), "attendees", ALIGN_RIGHT, 80),
-        Column("online_reach", QT_TRANSLATE_NOOP(CTX, "Online reach"), "online_reach", ALIGN_RIGHT, 90),
-        Column("organiser", QT_TRANSLATE_NOOP(CTX, "Organiser"), "organiser", width=90),
+        Column("event_no", QT_TRANSLATE_NOOP("EducationListModel", "Event no."), "ref_no", width=200),
+        Column("status", QT_TRANSLATE_NOOP("EducationListModel", "Status"), "status", ALIGN_CENTER, 70),
+        Column("starts_at", QT_TRANSLATE_NOOP("EducationListModel", "Date"), "starts_at", width=150),
+        Column("campaign", QT_TRANSLATE_NOOP("EducationListModel", "Campaign"), "campaign", width=190),
+        Column("slogan", QT_TRANSLATE_NOOP("EducationListModel", "Theme"), None, width=200),
+        Column("location_type", QT_TRANSLATE_NOOP("EducationListModel", "Place"), "location_type", width=110),
+        Column("address", QT_TRANSLATE_NOOP("EducationListModel", "Address"), None, width=180),
+        Column("target_groups", QT_TRANSLATE_NOOP("EducationListModel", "Target groups"), None, width=170),
+        Column("attendees", QT_TRANSLATE_NOOP("EducationListModel", "Attendees"), "attendees", ALIGN_RIGHT, 80),
+        Column("online_reach", QT_TRANSLATE_NOOP("EducationListModel", "Online reach"), "online_reach", ALIGN_RIGHT, 90),
+        Column("organiser", QT_TRANSLATE_NOOP("EducationListModel", "Organiser"), "organiser", width=90),
     )
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -131,4 +131,4 @@ class EducationListModel(PagedTableModel):
 
 
 # Keep lupdate aware of the status texts used through translate() above.
-_STATUS_TEXTS = (QT_TRANSLATE_NOOP(CTX, "Planned"), QT_TRANSLATE_NOOP(CTX, "Held"))
+_STATUS_TEXTS = (QT_TRANSLATE_NOOP("EducationListModel", "Planned"), QT_TRANSLATE_NOOP("EducationListModel", "Held"))

@@ -7,7 +7,7 @@ without a working keyring cannot add photos at all: they are never stored in cle
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout,
                                QWidget)
@@ -22,8 +22,8 @@ ERROR_STYLE = "color: #c62828;"
 
 def choose_files(parent: QWidget) -> list[str]:
     """The file dialog (tests replace this)."""
-    files, _ = QFileDialog.getOpenFileNames(parent, parent.tr("Add photos"), "",
-                                            parent.tr("Pictures (*.jpg *.jpeg *.png *.heic *.webp *.bmp)"))
+    tr = lambda s: QCoreApplication.translate("PhotoStrip", s)  # noqa: E731
+    files, _ = QFileDialog.getOpenFileNames(parent, tr("Add photos"), "", tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp)"))
     return files
 
 

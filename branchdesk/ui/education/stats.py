@@ -17,8 +17,8 @@ from branchdesk.store import education_repo as repo
 from branchdesk.ui.context import AppContext
 
 CTX = "EducationTotalsModel"
-HEADERS = (QT_TRANSLATE_NOOP(CTX, "Events"), QT_TRANSLATE_NOOP(CTX, "Attendees"),
-           QT_TRANSLATE_NOOP(CTX, "Online reach"))
+HEADERS = (QT_TRANSLATE_NOOP("EducationTotalsModel", "Events"), QT_TRANSLATE_NOOP("EducationTotalsModel", "Attendees"),
+           QT_TRANSLATE_NOOP("EducationTotalsModel", "Online reach"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -75,9 +75,9 @@ class TotalsModel(QAbstractTableModel):
         return None
 
 
-_TOTAL_TEXT = QT_TRANSLATE_NOOP(CTX, "Total")
-_GROUP_TEXT = QT_TRANSLATE_NOOP(CTX, "Target group")
-_CAMPAIGN_TEXT = QT_TRANSLATE_NOOP(CTX, "Campaign")
+_TOTAL_TEXT = QT_TRANSLATE_NOOP("EducationTotalsModel", "Total")
+_GROUP_TEXT = QT_TRANSLATE_NOOP("EducationTotalsModel", "Target group")
+_CAMPAIGN_TEXT = QT_TRANSLATE_NOOP("EducationTotalsModel", "Campaign")
 
 
 def _table(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView:

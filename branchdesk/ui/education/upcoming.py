@@ -10,7 +10,7 @@ from branchdesk.store import education_repo as repo
 from branchdesk.ui.context import AppContext
 
 CTX = "EducationUpcomingModel"
-HEADERS = (QT_TRANSLATE_NOOP(CTX, "Date"), QT_TRANSLATE_NOOP(CTX, "Campaign"), QT_TRANSLATE_NOOP(CTX, "Place"))
+HEADERS = (QT_TRANSLATE_NOOP("EducationUpcomingModel", "Date"), QT_TRANSLATE_NOOP("EducationUpcomingModel", "Campaign"), QT_TRANSLATE_NOOP("EducationUpcomingModel", "Place"))
 
 
 class UpcomingModel(QAbstractTableModel):
