@@ -283,7 +283,7 @@ class SettingsDialog(QDialog):
         self.hints[rules.BACKUPS_KEEP].setText(self.tr("1 to 365 daily backups; older ones are deleted"))
         for hint in self.hints.values():
             hint.setVisible(bool(hint.text()))
-        self.browse.setText(self.tr("Choose…"))
+        self.browse.setText(self.tr("Browse…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
