@@ -83,7 +83,8 @@ def _out_path(cli: Cli, fmt: str | None) -> tuple[Path, str]:
 
 
 def _file_problem(exc) -> CliError:
-    return CliError(f"transfer.{exc.code}", detail=getattr(exc, "detail", ""), **getattr(exc, "extra", {}))
+    code = exc.code if exc.code.startswith("transfer.") else f"transfer.{exc.code}"
+    return CliError(code, detail=getattr(exc, "detail", ""), **getattr(exc, "extra", {}))
 
 
 # ---------------------------------------------------------------- handlers

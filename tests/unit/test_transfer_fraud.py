@@ -177,3 +177,19 @@ def test_template_is_just_the_header_and_imports_zero_rows(tmp_path, store, refs
         t = read_table(p)
         assert t.header[:4] == ["记录ID", "编号", "网点代码", "发生时间"] and t.rows == []
         assert importer.import_table(store, t, KIND, refs, actor="t").imported == 0
+
+
+def test_a_50000_row_file_with_one_bad_row_at_the_end_imports_nothing(tmp_path, store, refs):
+    p = tmp_path / "huge.csv"
+    lines = [",".join(HEADER)]
+    for i in range(50_000):
+        day, minute = 1 + i % 28, i % 600
+        lines.append(f"2026-10-{day:02d} {8 + minute // 60:02d}:{minute % 60:02d},柜员识别,跨行转账,柜面,F06,{1000 + i},,"
+                     f"劝阻,否,成功劝阻,第{i}例,teller01")
+    lines.append("2026-10-01 10:00,柜员识别,跨行转账,柜面,F06,100,,劝阻,否,成功劝阻,李女士,")
+    lines[-1] = lines[-1].replace("成功劝阻", "大获全胜")
+    p.write_text("\n".join(lines) + "\n", encoding="gb18030")
+    with pytest.raises(importer.RowsRejected) as e:
+        importer.import_file(store, p, KIND, refs, actor="t")
+    assert [(x.row, x.column, x.code) for x in e.value.errors] == [(50_002, "结果", "unknown_code")]
+    assert count(store, FraudInterceptionRow) == 0
