@@ -163,6 +163,7 @@ class EducationForm(QDialog):
         summary = QPlainTextEdit(self)
         summary.setTabChangesFocus(True)  # Tab moves on, as in every other field
         summary.setMinimumHeight(70)
+        summary.setMaximumHeight(110)
         w["summary"] = summary
         w["photos"] = PhotoStrip(ctx, self)
         w["reason"] = QLineEdit(self)
