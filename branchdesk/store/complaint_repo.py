@@ -121,9 +121,26 @@ def payload(r: Row) -> dict:
 
 # ---------------------------------------------------------------- calendar and clock
 
+_calendar_cache: dict[tuple, HolidayCalendar] = {}
+
+
 def load_calendar(session: Session) -> HolidayCalendar:
+    """The holiday calendar in the store (the seed until head office replaces it).
+
+    Rebuilt only when the table changed (row count or latest update differ), so the deadlines
+    view does not parse the calendar on every refresh.
+    """
+    signature = tuple(session.execute(select(func.count(), func.max(Holiday.updated_at), func.max(Holiday.day),
+                                             func.min(Holiday.day))).one())
+    cached = _calendar_cache.get(signature)
+    if cached is not None:
+        return cached
     rows = session.execute(select(Holiday.day, Holiday.kind, Holiday.name)).all()
-    return HolidayCalendar.from_rows([tuple(r) for r in rows]) if rows else HolidayCalendar.default()
+    calendar = HolidayCalendar.from_rows([tuple(r) for r in rows]) if rows else HolidayCalendar.default()
+    if len(_calendar_cache) > 8:
+        _calendar_cache.clear()
+    _calendar_cache[signature] = calendar
+    return calendar
 
 
 def today_local() -> date:
@@ -726,7 +743,7 @@ def deadlines(session: Session, actor: Actor, *, today: date | None = None,
         (overdue if r.due_on < iso_today else soon).append(tuple(r))
     waiting = [tuple(r) for r in session.execute(
         select(*DEADLINE_COLUMNS)
-        .where(Row.pending_extension_level.is_not(None), Row.deleted_at.is_(None), *vis)
+        .where(Row.pending_extension_level > 0, Row.deleted_at.is_(None), *vis)  # a range the index serves
         .order_by(Row.due_on, Row.ref_no))]
     return Deadlines(today, cutoff, overdue, soon, waiting)
 
