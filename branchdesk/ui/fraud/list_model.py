@@ -61,13 +61,17 @@ class FraudListModel(PagedTableModel):
     def filter(self) -> FraudFilter:
         return self._filter
 
-    def set_filter(self, f: FraudFilter) -> None:
-        # Only a person who may see deleted records ever gets them, whatever the filter asks.
+    def effective_filter(self, f: FraudFilter) -> FraudFilter:
+        """Only a person who may see deleted records ever gets them, whatever the filter asks."""
         if f.include_deleted and not self._may_see_deleted():
-            f = replace(f, include_deleted=False)
+            return replace(f, include_deleted=False)
+        return f
+
+    def set_filter(self, f: FraudFilter, *, known_count: int | None = None) -> None:
+        f = self.effective_filter(f)
         if f != self._filter:
             self._filter = f
-            self.refresh()
+            self.refresh(known_count)
 
     def _may_see_deleted(self) -> bool:
         from branchdesk.domain.roles import Permission

@@ -145,18 +145,29 @@ class FraudWorkspace(QWidget):
             sc.activated.connect(slot)
             self._shortcuts.append(sc)
 
+        self.totals = self._read_totals(self.model.filter)
+        self.model.refresh(known_count=self.totals.count)
         self._retranslate()
-        self.refresh_totals()
         self._update_buttons()
 
     # ------------------------------------------------------------------ list
     def apply_filter(self, f: FraudFilter) -> None:
-        self.model.set_filter(f)
-        self.refresh_totals()
+        f = self.model.effective_filter(f)
+        if f == self.model.filter:
+            return
+        # One query gives both the totals line and the row count (a second COUNT would scan again).
+        t = self._read_totals(f)
+        self.model.set_filter(f, known_count=t.count)
+        self._show_totals(t)
+
+    def _read_totals(self, f: FraudFilter) -> fraud_repo.Totals:
+        with self.ctx.store.read() as s:
+            return fraud_repo.totals(s, f)
 
     def refresh_totals(self) -> None:
-        with self.ctx.store.read() as s:
-            t = fraud_repo.totals(s, self.model.filter)
+        self._show_totals(self._read_totals(self.model.filter))
+
+    def _show_totals(self, t: fraud_repo.Totals) -> None:
         self.totals = t
         self.totals_label.setText(
             self.tr("%1 interception(s) shown · amount protected ¥%2 · amount attempted ¥%3")
@@ -167,9 +178,10 @@ class FraudWorkspace(QWidget):
         if kind != "fraud":
             return
         keep = self.selected_id()
-        self.model.refresh()
+        t = self._read_totals(self.model.filter)
+        self.model.refresh(known_count=t.count)
         self.filter_bar.reload_recorders()
-        self.refresh_totals()
+        self._show_totals(t)
         if keep:
             self.select_record(keep)
 
@@ -291,7 +303,7 @@ class FraudWorkspace(QWidget):
         self.tabs.setTabText(0, self.tr("Register"))
         self.tabs.setTabText(1, self.tr("Statistics"))
         self.model.retranslate()
-        self.refresh_totals()
+        self._show_totals(self.totals)
 
 
 def create(ctx: AppContext, parent: QWidget | None = None) -> FraudWorkspace:

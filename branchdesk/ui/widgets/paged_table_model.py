@@ -79,10 +79,14 @@ class PagedTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # ------------------------------------------------------------------ public
-    def refresh(self) -> None:
-        """Forget the count and every cached page; the view reads again what it shows."""
+    def refresh(self, known_count: int | None = None) -> None:
+        """Forget the count and every cached page; the view reads again what it shows.
+
+        known_count: the caller already counted the rows (e.g. with its totals query), so the
+        model does not scan the table a second time.
+        """
         self.beginResetModel()
-        self._count_cache = None
+        self._count_cache = known_count
         self._pages.clear()
         self.endResetModel()
 
