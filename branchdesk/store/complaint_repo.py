@@ -297,11 +297,12 @@ def _save(session: Session, row: Row, op: str, actor: str, now: datetime, change
 
 def create(session: Session, rec: dom.ComplaintIntake, refs: RefBook, protector: FieldProtector, *,
            actor: Actor, calendar: HolidayCalendar | None = None, now: datetime | None = None,
-           merge_into: str = "", import_key: str | None = None) -> Row:
+           merge_into: str = "", import_key: str | None = None, keep_id: str = "", keep_ref: str = "") -> Row:
     """Register a complaint: ticket number at once, personal data sealed, the clock started.
 
     merge_into: the ref_no of an open case this submission repeats; it is registered (so the
     intake is kept) and merged into that case in the same transaction.
+    keep_id / keep_ref: an import of an exported file keeps the case's id and ticket number.
     """
     now = now or utcnow()
     if not actor.can(Permission.RECORD):
@@ -314,7 +315,8 @@ def create(session: Session, rec: dom.ComplaintIntake, refs: RefBook, protector:
     today = max(local_date(now), received_on)
     ident = settings.identity(session)
     row = Row(
-        id=new_id(), ref_no=next_reference(session, KIND, received_on.year), branch_code=ident.branch_code,
+        id=keep_id or new_id(), ref_no=keep_ref or next_reference(session, KIND, received_on.year),
+        branch_code=ident.branch_code,
         device_id=ident.device_id, created_at=now, created_by=actor.username, updated_at=now,
         updated_by=actor.username, version=1, import_key=import_key,
         received_at=rec.received_at, received_on=received_on.isoformat(), intake_channel=rec.intake_channel,
@@ -343,6 +345,15 @@ def create(session: Session, rec: dom.ComplaintIntake, refs: RefBook, protector:
         step(session, row.id, Action.MERGE, StepInput(merge_target_ref=merge_into), actor=actor,
              calendar=calendar, now=now, today=today)
     return row
+
+
+def all_for_export(session: Session, *, date_from: date | None = None, date_to: date | None = None) -> list[Row]:
+    conds = [Row.deleted_at.is_(None)]
+    if date_from:
+        conds.append(Row.received_on >= date_from.isoformat())
+    if date_to:
+        conds.append(Row.received_on <= date_to.isoformat())
+    return list(session.execute(select(Row).where(*conds).order_by(Row.received_at, Row.id)).scalars())
 
 
 def _case_state(row: Row) -> CaseState:
