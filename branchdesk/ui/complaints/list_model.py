@@ -40,6 +40,7 @@ class ComplaintListModel(PagedTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.filter = repo.ComplaintFilter()
+        self._today = repo.today_local().isoformat()
 
     def set_filter(self, f: repo.ComplaintFilter) -> None:
         self.filter = f
@@ -50,6 +51,7 @@ class ComplaintListModel(PagedTableModel):
             return repo.count(s, self.filter, self.ctx.actor)
 
     def _fetch(self, offset: int, limit: int) -> list[tuple]:
+        self._today = repo.today_local().isoformat()
         with self.ctx.store.read() as s:
             return repo.page(s, self.filter, self.ctx.actor, offset=offset, limit=limit, sort=self.sort_key,
                              descending=self.descending)
@@ -59,7 +61,7 @@ class ComplaintListModel(PagedTableModel):
          clock_status, is_repeat, pending) = row
         if role == Qt.ItemDataRole.UserRole:
             return cid
-        today = date.today().isoformat()
+        today = self._today
         running = clock_state == "running"
         if role == Qt.ItemDataRole.BackgroundRole and column.key in ("due_on", "clock") and running:
             if due < today:
