@@ -127,7 +127,7 @@ def apply_push_results(session: Session, entries: list[OutboxEntry], resp: wire.
 
 def fast_acknowledge(session: Session, entries: list[OutboxEntry], resp: wire.PushResponse) -> PushTally | None:
     """The common case of a big push: every op plainly applied. Bulk updates instead of a row at a time."""
-    if len(resp.results) != len(entries) or any(r.status != wire.APPLIED or r.payload is not None
+    if not entries or len(resp.results) != len(entries) or any(r.status != wire.APPLIED or r.payload is not None
                                                  for r in resp.results):
         return None
     now = utc_text(utcnow())

@@ -8,6 +8,7 @@ stored is fetched and applied again (applying is idempotent by server version).
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Callable
@@ -20,7 +21,7 @@ from branchdesk.sync.enrolment import load_token
 from branchdesk.sync.faults import checkpoint
 from branchdesk.sync.transport import SyncError, Transport
 
-PUSH_BATCH = 2000
+PUSH_BATCH = int(os.environ.get("BRANCHDESK_SYNC_BATCH", "2000"))  # smaller in fault tests
 AUDIT_BATCH = 2000
 
 
