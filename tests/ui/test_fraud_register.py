@@ -206,3 +206,16 @@ def test_statistics_tab_counts_this_month_and_year(qtbot, store, records, zh):
     assert by_type.get("F06", 0) == sum(r.fraud_type == "F06" for r in year)
     bars = ws.stats.by_month_chart.bars()
     assert len(bars) == 12 and bars[-1].highlight and bars[-1].value == len(month)
+
+
+def test_delete_key_in_the_search_box_edits_the_text_only(qtbot, store, records, zh, monkeypatch):
+    from branchdesk.ui.fraud import workspace as ws_module
+
+    monkeypatch.setattr(ws_module, "ask_reason", lambda *a: pytest.fail("asked to delete a record"))
+    win, ws = open_window(qtbot, store)
+    ws.table.selectRow(0)
+    qtbot.keyClick(ws.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "abc")
+    qtbot.keyClick(ws.search, Qt.Key.Key_Home)
+    qtbot.keyClick(ws.search, Qt.Key.Key_Delete)
+    assert ws.search.text() == "bc"

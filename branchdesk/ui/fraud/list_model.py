@@ -27,17 +27,17 @@ class FraudListModel(PagedTableModel):
     TR_CONTEXT = CTX
     DEFAULT_SORT = ("occurred_at", True)
     COLUMNS = (
-        Column("case_no", QT_TRANSLATE_NOOP("FraudListModel", "Case no."), "ref_no", width=195),
-        Column("occurred_at", QT_TRANSLATE_NOOP("FraudListModel", "Time"), "occurred_at", width=125),
-        Column("fraud_type", QT_TRANSLATE_NOOP("FraudListModel", "Fraud type"), "fraud_type", width=165),
-        Column("business_type", QT_TRANSLATE_NOOP("FraudListModel", "Business"), "business_type", width=105),
-        Column("channel", QT_TRANSLATE_NOOP("FraudListModel", "Channel"), "channel", width=95),
-        Column("age_band", QT_TRANSLATE_NOOP("FraudListModel", "Age band"), "age_band", width=75),
-        Column("amount_attempted", QT_TRANSLATE_NOOP("FraudListModel", "Attempted (¥)"), "amount_attempted", ALIGN_RIGHT, 105),
-        Column("amount_protected", QT_TRANSLATE_NOOP("FraudListModel", "Protected (¥)"), "amount_protected", ALIGN_RIGHT, 105),
-        Column("police_notified", QT_TRANSLATE_NOOP("FraudListModel", "Police"), "police_notified", ALIGN_CENTER, 50),
-        Column("outcome", QT_TRANSLATE_NOOP("FraudListModel", "Outcome"), "outcome", width=85),
-        Column("recorder", QT_TRANSLATE_NOOP("FraudListModel", "Recorded by"), "recorder", width=90),
+        Column("case_no", QT_TRANSLATE_NOOP("FraudListModel", "Case no."), "ref_no", width=186),
+        Column("occurred_at", QT_TRANSLATE_NOOP("FraudListModel", "Time"), "occurred_at", width=122),
+        Column("fraud_type", QT_TRANSLATE_NOOP("FraudListModel", "Fraud type"), "fraud_type", width=150),
+        Column("business_type", QT_TRANSLATE_NOOP("FraudListModel", "Business"), "business_type", width=100),
+        Column("channel", QT_TRANSLATE_NOOP("FraudListModel", "Channel"), "channel", width=92),
+        Column("age_band", QT_TRANSLATE_NOOP("FraudListModel", "Age band"), "age_band", width=84),
+        Column("amount_attempted", QT_TRANSLATE_NOOP("FraudListModel", "Attempted (¥)"), "amount_attempted", ALIGN_RIGHT, 100),
+        Column("amount_protected", QT_TRANSLATE_NOOP("FraudListModel", "Protected (¥)"), "amount_protected", ALIGN_RIGHT, 100),
+        Column("police_notified", QT_TRANSLATE_NOOP("FraudListModel", "Police"), "police_notified", ALIGN_CENTER, 44),
+        Column("outcome", QT_TRANSLATE_NOOP("FraudListModel", "Outcome"), "outcome", width=80),
+        Column("recorder", QT_TRANSLATE_NOOP("FraudListModel", "Recorded by"), "recorder", width=76),
     )
 
     # Which tuple position and reference category each coded column shows.

@@ -85,11 +85,12 @@ class FraudWorkspace(QWidget):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for i, col in enumerate(self.model.COLUMNS):
             if col.width:
                 self.table.setColumnWidth(i, col.width)
+        # The fraud type (the longest labels) takes whatever width is left, so every column fits.
+        header.setSectionResizeMode(self.model.column_index("fraud_type"), QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_record(self.model.record_id(index.row())))
 
         self.totals_label = QLabel(self)
@@ -136,11 +137,14 @@ class FraudWorkspace(QWidget):
         ctx.signals.sig_records_changed.connect(self._on_records_changed)
         ctx.signals.sig_reference_changed.connect(self._retranslate)
 
-        shortcuts = (("Ctrl+F", self.focus_search), ("Ctrl+N", self.new_record), ("Delete", self.delete_selected),
-                     ("Ctrl+H", lambda: self.show_history(self.selected_id())))
+        # Workspace-wide keys work wherever the focus is inside the workspace; Delete only in the
+        # register itself, so it never fires while someone edits the search text.
+        shortcuts = ((self, "Ctrl+F", self.focus_search), (self, "Ctrl+N", self.new_record),
+                     (self, "Ctrl+H", lambda: self.show_history(self.selected_id())),
+                     (self.table, "Delete", self.delete_selected))
         self._shortcuts = []
-        for seq, slot in shortcuts:
-            sc = QShortcut(QKeySequence(seq), self)
+        for owner, seq, slot in shortcuts:
+            sc = QShortcut(QKeySequence(seq), owner)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
             self._shortcuts.append(sc)
@@ -288,6 +292,14 @@ class FraudWorkspace(QWidget):
         self.current_history = dlg
         dlg.open()
         return dlg
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Arriving at the workspace puts the keyboard in the register, so Ctrl+N, Ctrl+F and the
+        # arrow keys work at once.
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -76,6 +76,7 @@ class CodeMultiSelectButton(QToolButton):
         self._labels: dict[str, str] = {}
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMaximumWidth(170)
+        self.setStyleSheet("QToolButton { padding-right: 14px; }")  # room for the menu arrow
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self.reload(refs, lang)
