@@ -133,8 +133,11 @@ def test_manager_deletes_with_a_reason_and_sees_it_only_with_show_deleted(qtbot,
     assert "删除" in cell.data(Qt.ItemDataRole.ToolTipRole)
     alive = ws.model.index(0 if row else 1, 0)
     assert alive.data(Qt.ItemDataRole.FontRole) is None
-    # The totals never count a deleted record's money.
     assert ws.totals.count == len(records)
+    # A deleted record opens read-only, saying why.
+    form = ws.open_record(victim)
+    assert form.read_only and form.banner.text() == "此记录已删除,只能查看,不能修改。"
+    form.reject()
     ws.filter_bar.show_deleted.click()
     expect(ws, live)
 

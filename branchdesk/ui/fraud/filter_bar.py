@@ -104,6 +104,7 @@ class FraudFilterBar(QWidget):
         self.show_deleted.toggled.connect(self._emit_soon)
         self.clear_button.clicked.connect(self.clear)
 
+        ctx.signals.sig_reference_changed.connect(self._retranslate)  # head office sent new codes
         self.reload_recorders()
         self._retranslate()
 
