@@ -7,8 +7,10 @@ the sha256 of the plain content; opening a file checks that hash after decryptin
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import mimetypes
+import shutil
 import os
 import tempfile
 from datetime import datetime
@@ -24,7 +26,7 @@ from branchdesk.domain.roles import Actor
 from branchdesk.domain.timeutil import local_date
 from branchdesk.security.fieldcrypt import FieldProtector
 from branchdesk.store.changes import record_change
-from branchdesk.store.complaint_repo import RecordNotFound, StepRefused, _event, _get_row
+from branchdesk.store.complaint_repo import RecordNotFound, StepRefused, _event, _get_row, take_events
 from branchdesk.store.models import Attachment
 from branchdesk.store.types import utc_text, utcnow
 
@@ -36,6 +38,19 @@ class AttachmentError(Exception):
     def __init__(self, code: str):
         super().__init__(code)
         self.code = code
+
+
+# Decrypted copies handed to a viewer; removed when the program ends, so a scan of an ID card does
+# not stay readable in the temp folder.
+_TEMP_DIRS: list[Path] = []
+
+
+def remove_temp_copies() -> None:
+    while _TEMP_DIRS:
+        shutil.rmtree(_TEMP_DIRS.pop(), ignore_errors=True)
+
+
+atexit.register(remove_temp_copies)
 
 
 def blob_path(data_dir: Path, sha256: str) -> Path:
@@ -83,7 +98,8 @@ def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_i
     record_change(session, kind="attachment", record_id=att.id, op="create", actor=actor.username,
                   payload={"id": att.id, "record_kind": KIND, "record_id": row.id, "sha256": sha, "filename": name,
                            "media_type": att.media_type, "size": att.size, "caption": att.caption,
-                           "added_at": utc_text(now), "added_by": att.added_by},
+                           "added_at": utc_text(now), "added_by": att.added_by,
+                           "events": take_events(session, row.id)},
                   changed_fields=["sha256"], at=now, audit_detail={"ref_no": row.ref_no})
     return att
 
@@ -113,7 +129,8 @@ def open_to_temp(session: Session, protector: FieldProtector, data_dir: Path, at
     if att is None:
         raise RecordNotFound(attachment_id)
     plain = read(session, protector, data_dir, attachment_id)
-    folder = Path(tempfile.mkdtemp(prefix="branchdesk-"))
+    folder = Path(tempfile.mkdtemp(prefix="branchdesk-"))  # mode 0700: this user only
+    _TEMP_DIRS.append(folder)
     out = folder / att.filename
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:

@@ -272,12 +272,28 @@ def find_by_ref(session: Session, ref_no: str) -> Row | None:
     return session.execute(select(Row).where(Row.ref_no == ref_no.strip(), Row.deleted_at.is_(None))).scalar()
 
 
+_UNSENT_EVENTS: Final = "complaint_events_unsent"
+
+
 def _event(session: Session, row: Row, action: str, actor: str, *, on: date, now: datetime,
            from_status: str = "", to_status: str = "", detail: dict | None = None, reason: str = "") -> ComplaintEvent:
     ev = ComplaintEvent(id=new_id(), complaint_id=row.id, at=now, on=on.isoformat(), actor=actor, action=action,
                         from_status=from_status, to_status=to_status, detail=detail or {}, reason=reason)
     session.add(ev)
+    # The change that follows carries its new events to head office (the history is append-only).
+    session.info.setdefault(_UNSENT_EVENTS, {}).setdefault(row.id, []).append(ev)
     return ev
+
+
+def event_payload(ev: ComplaintEvent) -> dict:
+    return {"id": ev.id, "complaint_id": ev.complaint_id, "at": utc_text(ev.at), "on": ev.on, "actor": ev.actor,
+            "action": ev.action, "from_status": ev.from_status, "to_status": ev.to_status, "detail": ev.detail,
+            "reason": ev.reason}
+
+
+def take_events(session: Session, complaint_id: str) -> list[dict]:
+    """The events added to a case in this transaction and not yet put in an outbox payload."""
+    return [event_payload(e) for e in session.info.get(_UNSENT_EVENTS, {}).pop(complaint_id, [])]
 
 
 def _save(session: Session, row: Row, op: str, actor: str, now: datetime, changed: list[str],
@@ -290,7 +306,9 @@ def _save(session: Session, row: Row, op: str, actor: str, now: datetime, change
     session.flush()
     detail = {"ref_no": row.ref_no, "status": row.status}
     detail.update(extra or {})
-    record_change(session, kind=KIND, record_id=row.id, op=op, actor=actor, payload=payload(row),
+    body = payload(row)
+    body["events"] = take_events(session, row.id)
+    record_change(session, kind=KIND, record_id=row.id, op=op, actor=actor, payload=body,
                   changed_fields=changed, base_version=row.server_version if op != "create" else None,
                   at=now, audit_detail=detail)
 
@@ -433,6 +451,7 @@ def step(session: Session, complaint_id: str, action: Action, given: StepInput |
         detail["merged_into"] = target_row.ref_no
         _event(session, target_row, "merged_in", actor.username, on=on, now=now,
                detail={"from_ref": row.ref_no})
+        _save(session, target_row, "amend", actor.username, now, [], calendar, today, {"action": "merged_in"})
     if action in (Action.WITHDRAW, Action.MERGE, Action.DECLINE) and not row.closed_on:
         row.closed_on = on.isoformat()
         row.archive_until = _plus_years(on, RETENTION_YEARS).isoformat()

@@ -235,7 +235,10 @@ def test_whole_workflow_to_archive(store, refs, protector):
     assert row.status == Status.ARCHIVED and row.archive_until == "2029-11-13" and row.satisfaction == "满意"
     with store.read() as s:
         steps = [(e.action, e.actor, e.to_status) for e in repo.events(s, cid)]
-        outbox = s.query(OutboxEntry).filter_by(record_id=cid).count()
+        outbox = s.query(OutboxEntry).filter_by(record_id=cid).order_by(OutboxEntry.seq).all()
+    # each change carries its new history events to head office
+    assert [e["action"] for o in outbox for e in o.payload["events"]] == [a for a, _, _ in steps]
+    outbox = len(outbox)
     assert [a for a, _, _ in steps] == ["register", "assign", "conflict_cleared", "accept", "investigate", "decide",
                                         "notify", "close", "call_back", "archive"]
     assert steps[1][1] == "wang" and steps[-1][2] == "archived"
@@ -255,6 +258,8 @@ def test_repeat_detection_and_merge(store, refs, protector):
     assert row.status == Status.MERGED and row.merged_into == first_ref and row.clock_state == "stopped"
     with store.read() as s:
         assert "merged_in" in [e.action for e in repo.events(s, first)]
+        last = s.query(OutboxEntry).filter_by(record_id=first).order_by(OutboxEntry.seq.desc()).first()
+        assert [e["action"] for e in last.payload["events"]] == ["merged_in"]
 
 
 def test_old_closed_case_is_not_a_repeat(store, refs, protector):
@@ -338,3 +343,16 @@ def test_attachments_are_sealed_on_disk_and_open_to_the_same_bytes(store, refs, 
     path.write_bytes(on_disk[:-1] + bytes([on_disk[-1] ^ 1]))
     with store.read() as s, pytest.raises(Exception):
         att.read(s, protector, store.data_dir, a.id)
+
+
+def test_decrypted_copies_are_removed(store, refs, protector):
+    from branchdesk.store import complaint_attachments as att
+
+    cid, _ = create(store, refs, protector, intake(date(2026, 11, 2)))
+    with store.write() as s:
+        a = att.add(s, protector, store.data_dir, cid, b"scan", filename="scan.jpg", actor=TELLER)
+    with store.read() as s:
+        tmp = att.open_to_temp(s, protector, store.data_dir, a.id)
+    assert tmp.exists() and (tmp.parent.stat().st_mode & 0o077) == 0
+    att.remove_temp_copies()
+    assert not tmp.exists()

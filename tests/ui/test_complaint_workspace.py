@@ -58,10 +58,10 @@ def choose(qtbot, combo, label_start: str) -> None:
     """Pick an item the way a keyboard user does: focus, then arrow down to it."""
     combo.setFocus()
     for _ in range(combo.count()):
-        if combo.currentText().startswith(label_start):
+        if combo.currentText().strip().startswith(label_start):
             break
         qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText().startswith(label_start), combo.currentText()
+    assert combo.currentText().strip().startswith(label_start), combo.currentText()
 
 
 def click(qtbot, button) -> None:
@@ -267,3 +267,47 @@ def test_startup_reminder_stays_quiet_without_cases(qtbot, store, ctx):
     qtbot.addWidget(win)
     assert startup.attach(win, ctx) is None
     assert win.workspace("complaints") is None
+
+
+def test_attachment_reveal_receipt_and_register_filter(qtbot, workspace, store, ctx, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QDesktopServices
+
+    from branchdesk.store.models import AuditEntry
+    from branchdesk.ui.complaints.protection import protector_for
+
+    with store.write() as s:
+        row = repo.create(s, intake(date.today() - timedelta(days=1), id_number=ID_A), ctx.refs,
+                          protector_for(ctx.identity.device_id), actor=MANAGER)
+    case = workspace.open_case(row.id)
+    scan = tmp_path / "身份证.png"
+    scan.write_bytes(b"\x89PNG fake scan " + ID_A.encode())
+    assert case.attach_file(scan)
+    assert not any(ID_A.encode() in p.read_bytes() for p in (store.data_dir / "attachments").rglob("*") if p.is_file())
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    row_i = next(i for i, r in enumerate(case.timeline.rows) if r["attachment_id"])
+    case.timeline_view.selectRow(row_i)
+    click(qtbot, case.open_attachment_button)
+    assert opened and open(opened[0], "rb").read() == scan.read_bytes()
+
+    assert ID_A not in case.details.text()
+    click(qtbot, case.reveal_button)
+    assert ID_A in case.details.text()
+    with store.read() as s:
+        assert s.query(AuditEntry).filter_by(action="unmasked", record_id=row.id).count() == 1
+
+    pdf = case.print_receipt(tmp_path / "receipt.pdf")
+    assert pdf.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert row.ref_no in text and ID_A not in text
+
+    workspace.tabs.setCurrentWidget(workspace.register_page)
+    f = workspace.status_filter
+    f.setCurrentIndex(f.findData("closed"))
+    assert workspace.model.rowCount() == 0
+    f.setCurrentIndex(f.findData("registered"))
+    assert workspace.model.rowCount() == 1

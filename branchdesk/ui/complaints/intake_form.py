@@ -313,6 +313,17 @@ class IntakeForm(QWidget):
         self.repeat_banner.setVisible(False)
         self.merge_button.setVisible(False)
 
+    def _indent_hierarchy(self, combo: CodeComboBox) -> None:
+        """JR/T 0169 channels are a tree (前台渠道 › 电子渠道 › 网银): indent each level."""
+        for i in range(combo.count()):
+            code = combo.itemData(i)
+            depth, ref = 0, self.ctx.refs.get(combo.category, code) if code else None
+            while ref is not None and ref.parent_code:
+                depth += 1
+                ref = self.ctx.refs.get(combo.category, ref.parent_code)
+            if depth:
+                combo.setItemText(i, "\u3000" * depth + combo.itemText(i))
+
     # ------------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -363,5 +374,6 @@ class IntakeForm(QWidget):
         for c in (self.intake_channel, self.demand_type, self.class_channel, self.class_business, self.class_cause,
                   self.priority):
             c.reload(self.ctx.refs, self.ctx.lang)
+        self._indent_hierarchy(self.class_channel)
         if self.protector is None:
             self.refusal.setText(messages.message(dom.ErrorCode.PROTECTION_UNAVAILABLE, self.ctx.lang))

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from branchdesk.domain import complaints as dom
 from branchdesk.store import complaint_repo as repo
+from branchdesk.ui.complaints import texts
 from branchdesk.ui.complaints.case_view import CaseView
 from branchdesk.ui.complaints.deadlines_view import DeadlinesView
 from branchdesk.ui.complaints.intake_form import IntakeForm
@@ -40,6 +41,8 @@ class ComplaintsWorkspace(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("complaint_search")
         self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("complaint_status_filter")
         self.open_only = QCheckBox(self)
         self.open_only.setObjectName("complaint_open_only")
         self.new_button = QPushButton(self)
@@ -61,6 +64,7 @@ class ComplaintsWorkspace(QWidget):
         self.register.activated.connect(self._open_register_row)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
         bar.addWidget(self.open_only)
         bar.addWidget(self.new_button)
         rl = QVBoxLayout(self.register_page)
@@ -68,6 +72,7 @@ class ComplaintsWorkspace(QWidget):
         rl.addWidget(self.register, 1)
         self.search.textChanged.connect(self.apply_filter)
         self.open_only.toggled.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
 
         self.intake = IntakeForm(ctx, self.protector, self)
         self.intake.sig_saved.connect(self._after_intake)
@@ -119,7 +124,9 @@ class ComplaintsWorkspace(QWidget):
         self.search.selectAll()
 
     def apply_filter(self, *_args) -> None:
-        self.model.set_filter(repo.ComplaintFilter(text=self.search.text(), open_only=self.open_only.isChecked()))
+        status = self.status_filter.currentData()
+        self.model.set_filter(repo.ComplaintFilter(text=self.search.text(), open_only=self.open_only.isChecked(),
+                                                   statuses=(status,) if status else ()))
 
     def _on_records_changed(self, kind: str) -> None:
         if kind == dom.KIND:
@@ -140,6 +147,14 @@ class ComplaintsWorkspace(QWidget):
         self.search.setPlaceholderText(self.tr("Search ticket number or institution (Ctrl+F)"))
         self.open_only.setText(self.tr("Open cases only"))
         self.new_button.setText(self.tr("New complaint (Ctrl+N)"))
+        keep = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for st in dom.Status:
+            self.status_filter.addItem(texts.status_text(st.value), st.value)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(keep)))
+        self.status_filter.blockSignals(False)
         self.model.retranslate()
 
 
