@@ -43,6 +43,12 @@ messages.register({
     "cli.complaints_unmasked": ("含明文个人信息,已记入审计日志,请妥善保管文件",
                                 "含明文個人資訊,已記入稽核日誌,請妥善保管檔案",
                                 "personal data in clear; recorded in the audit log; keep the file safe"),
+    "cli.complaints_settings_line": ("{name}:{value}", "{name}:{value}", "{name}: {value}"),
+    "cli.complaints_settings_saved": ("已保存投诉提醒与识别阈值", "已儲存投訴提醒與識別閾值",
+                                      "Saved the complaint reminder and detection thresholds"),
+    "cli.complaints_settings_refused": ("该账号的角色无权修改设置", "該帳號的角色無權修改設定",
+                                        "This account's role may not change settings"),
+    "cli.complaints_settings_bad": ("阈值须为正整数", "閾值須為正整數", "Thresholds are positive whole numbers"),
     "cli.complaints_deadlines_head": ("已超期 {overdue} 件,即将到期 {soon} 件,待审批 {waiting} 件",
                                       "已超期 {overdue} 件,即將到期 {soon} 件,待審批 {waiting} 件",
                                       "{overdue} overdue, {soon} due soon, {waiting} awaiting approval"),
@@ -342,6 +348,44 @@ def run_deadlines(cli) -> int:
     return 0
 
 
+_SETTING_NAMES = {
+    "complaints.warn_days": ("到期前提醒(工作日)", "到期前提醒(工作日)", "Warn before due (working days)", "warn_days"),
+    "complaints.repeat_window_days": ("重复投诉识别期(天)", "重複投訴識別期(天)", "Repeat window (days)", "repeat_days"),
+    "complaints.frequent_count": ("频繁投诉次数", "頻繁投訴次數", "Frequent complainant: complaints", "frequent"),
+    "complaints.frequent_window_days": ("频繁投诉统计期(天)", "頻繁投訴統計期(天)", "Frequent complainant: window (days)",
+                                        "frequent_days"),
+    "complaints.agent_complainants": ("疑似非法代理:无关投诉人数", "疑似非法代理:無關投訴人數",
+                                      "Suspicious agent: unrelated complainants", "agent"),
+}
+
+
+def run_settings(cli) -> int:
+    from branchdesk.cli import CliError
+    from branchdesk.domain.roles import Permission
+    from branchdesk.store import audit, settings
+    from branchdesk.store import complaint_repo as repo
+
+    wanted = {key: getattr(cli.args, arg) for key, (*_l, arg) in _SETTING_NAMES.items()
+              if getattr(cli.args, arg) is not None}
+    if wanted:
+        if any(v < 1 and k != "complaints.warn_days" or v < 0 for k, v in wanted.items()):
+            raise CliError("cli.complaints_settings_bad")
+        actor = _signed_in(cli)
+        if not actor.can(Permission.MANAGE_SETTINGS):
+            raise CliError("cli.complaints_settings_refused")
+        with cli.store.write() as s:
+            for key, value in wanted.items():
+                settings.put(s, key, str(value))
+            audit.append(s, actor=actor.username, action="settings", detail={k: v for k, v in wanted.items()},
+                         device_id=settings.identity(s).device_id)
+        cli.say("cli.complaints_settings_saved")
+    i = 2 if cli.lang.startswith("en") else 1 if cli.lang.startswith("zh_TW") else 0
+    with cli.store.read() as s:
+        for key, names in _SETTING_NAMES.items():
+            cli.say("cli.complaints_settings_line", name=names[i], value=repo._int_setting(s, key))
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("complaints-export", help="导出消费投诉(默认个人信息脱敏;--unmask 明文须授权并记审计)",
                               description="导出消费投诉为 CSV 或 Excel。个人信息默认脱敏;--unmask 导出明文,须用 --user "
@@ -358,3 +402,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="按紧急程度列出投诉处理时限提醒。")
     p.add_argument("--all", action="store_true", help="全网点(默认只列本人承办或登记的)")
     p.set_defaults(func=run_deadlines)
+
+    p = subparsers.add_parser("complaints-settings", help="查看或修改投诉提醒与重复/频繁/非法代理识别阈值",
+                              description="不带参数时显示当前阈值;修改须用 --user 指定有“系统设置”权限的账号并验证密码。")
+    p.add_argument("--warn-days", dest="warn_days", type=int, metavar="N", help="到期前几个工作日提醒(默认 3)")
+    p.add_argument("--repeat-days", dest="repeat_days", type=int, metavar="N", help="重复投诉识别期,天(默认 90)")
+    p.add_argument("--frequent", dest="frequent", type=int, metavar="N", help="频繁投诉人:统计期内投诉次数(默认 3)")
+    p.add_argument("--frequent-days", dest="frequent_days", type=int, metavar="N", help="频繁投诉统计期,天(默认 365)")
+    p.add_argument("--agent", dest="agent", type=int, metavar="N", help="疑似非法代理:无关投诉人数(默认 3)")
+    p.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
+    p.set_defaults(func=run_settings)

@@ -142,3 +142,22 @@ def test_deadlines_on_the_command_line(store, refs, protector, data_dir):  # noq
                           now=at(today - timedelta(days=30)))
     code, said, _ = run("complaints-deadlines", "--all", "--data-dir", str(data_dir))
     assert code == 0 and "已超期 1 件" in said and row.ref_no in said
+
+
+def test_thresholds_are_settings_changed_by_an_administrator(store, refs, protector, data_dir, monkeypatch):  # noqa: F811
+    code, said, _ = run("complaints-settings", "--data-dir", str(data_dir))
+    assert code == 0 and "频繁投诉次数:3" in said
+    accounts(store)
+    code, _, err = run("complaints-settings", "--frequent", "2", "--user", "wang", "--password-stdin",
+                       "--data-dir", str(data_dir), stdin="Mgr-Desk-2026!q\n", monkeypatch=monkeypatch)
+    assert code == 1 and "无权" in err
+    code, _, err = run("complaints-settings", "--frequent", "0", "--data-dir", str(data_dir))
+    assert code == 1 and "正整数" in err
+    code, said, err = run("complaints-settings", "--frequent", "2", "--user", "admin", "--password-stdin",
+                          "--data-dir", str(data_dir), stdin="Hq-Setup-2026!x\n", monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "频繁投诉次数:2" in said
+    for day in (date(2026, 5, 1), date(2026, 9, 1)):
+        create(store, refs, protector, intake(day))
+    with store.read() as s:
+        assert [f.count for f in repo.flags(s, today=date(2026, 11, 24)).frequent] == [2]
