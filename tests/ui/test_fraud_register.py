@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -196,6 +196,7 @@ def test_statistics_tab_counts_this_month_and_year(qtbot, store, records, zh):
 
     win, ws = open_window(qtbot, store)
     ws.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not ws.stats.loading)  # added up on a worker thread
     today = local_now().date()
     year = [r for r in records if local_date(r.occurred_at) >= date(today.year, 1, 1)]
     month = [r for r in year if local_date(r.occurred_at) >= today.replace(day=1)]
@@ -222,3 +223,16 @@ def test_delete_key_in_the_search_box_edits_the_text_only(qtbot, store, records,
     qtbot.keyClick(ws.search, Qt.Key.Key_Home)
     qtbot.keyClick(ws.search, Qt.Key.Key_Delete)
     assert ws.search.text() == "bc"
+
+
+def test_statistics_follow_a_new_record_while_shown(qtbot, store, refs, records, zh):
+    from tests.ui.test_fraud_form import _create
+
+    win, ws = open_window(qtbot, store)
+    ws.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not ws.stats.loading)
+    before = ws.stats.year_stats.count
+    _create(store, refs, "wangli", occurred_at=datetime.now(timezone.utc) - timedelta(minutes=5))
+    ws.ctx.signals.sig_records_changed.emit("fraud")
+    qtbot.waitUntil(lambda: not ws.stats.loading and ws.stats.year_stats.count == before + 1)
+    assert ws.stats.year_card.values["count"].text() == f"{before + 1:,}"

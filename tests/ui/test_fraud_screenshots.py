@@ -49,6 +49,7 @@ def test_register_form_and_stats_screenshots(qtbot, store, refs, tmp_path):
     form.close()
 
     ws.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not ws.stats.loading)
     qtbot.wait(50)
     shots["fraud-stats.png"] = win.grab().toImage()
 

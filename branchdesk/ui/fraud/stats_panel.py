@@ -1,14 +1,18 @@
 """Statistics of the register: this month and this year, by fraud type, by month (last 12 months).
 
 Figures come from fraud_repo.stats (deleted records never count). The panel reads them only
-when it is shown and something changed since, so typing in the register never waits for it.
+when it is shown and something changed since, and on a worker thread: a large branch's year
+takes a moment to add up, and the window must not freeze meanwhile. Only the GUI thread touches
+widgets; the worker hands its figures back through a queued signal.
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
                                QTableView, QVBoxLayout, QWidget)
@@ -20,6 +24,53 @@ from branchdesk.store import fraud_repo
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.bar_chart import Bar, BarChart
 from branchdesk.ui.widgets.paged_table_model import ALIGN_LEFT, ALIGN_RIGHT
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PanelFigures:
+    year: FraudStats
+    month: FraudStats
+    last_months: FraudStats
+    months: list[str]
+
+
+def read_figures(store, today: date) -> PanelFigures:
+    """Everything the panel shows, read in one short session (safe on a worker thread)."""
+    months = months_back(today, 12)
+    first = date(int(months[0][:4]), int(months[0][5:]), 1)
+    with store.read() as s:
+        return PanelFigures(
+            year=fraud_repo.stats(s, FraudFilter(date_from=date(today.year, 1, 1), date_to=today)),
+            month=fraud_repo.stats(s, FraudFilter(date_from=today.replace(day=1), date_to=today)),
+            last_months=fraud_repo.stats(s, FraudFilter(date_from=first, date_to=today)),
+            months=months,
+        )
+
+
+class _Relay(QObject):
+    sig_done = Signal(int, object)
+    """(generation, PanelFigures), delivered on the GUI thread."""
+    sig_failed = Signal(int)
+
+
+class _ReadJob(QRunnable):
+    def __init__(self, store, today: date, generation: int, relay: _Relay):
+        super().__init__()
+        self._args = (store, today)
+        self._generation = generation
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            figures = read_figures(*self._args)
+        except Exception:  # reported on screen; the log gets the cause (no personal data in stats)
+            log.exception("reading fraud statistics failed")
+            self._relay.sig_failed.emit(self._generation)
+        else:
+            self._relay.sig_done.emit(self._generation, figures)
 
 
 def _yuan_short(fen: int) -> str:
@@ -126,6 +177,13 @@ class FraudStatsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._generation = 0
+        self.loading = False
+        # Unparented and held by each job too: a job that finishes after the panel is gone emits into
+        # a live object, and Qt has already dropped the connections to the deleted panel.
+        self._relay = _Relay()
+        self._relay.sig_done.connect(self._on_figures)
+        self._relay.sig_failed.connect(self._on_failed)
         self.year_stats = FraudStats()
         self.month_stats = FraudStats()
         self.months_stats = FraudStats()
@@ -165,10 +223,15 @@ class FraudStatsPanel(QWidget):
         ml = QVBoxLayout(self.by_month_box)
         ml.addWidget(self.by_month_chart)
 
+        self.status = QLabel(self)
+        self.status.setObjectName("fraud_stats_status")
+        self.status.setVisible(False)
+
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+        layout.addWidget(self.status)
         layout.addLayout(cards)
         layout.addWidget(self.by_type_box, 3)
         layout.addWidget(self.by_month_box, 2)
@@ -197,16 +260,31 @@ class FraudStatsPanel(QWidget):
         super().showEvent(event)
 
     def refresh(self, today: date | None = None) -> None:
-        today = today or local_now().date()
-        months = months_back(today, 12)
-        with self.ctx.store.read() as s:
-            self.year_stats = fraud_repo.stats(s, FraudFilter(date_from=date(today.year, 1, 1), date_to=today))
-            self.month_stats = fraud_repo.stats(s, FraudFilter(date_from=today.replace(day=1), date_to=today))
-            first = date(int(months[0][:4]), int(months[0][5:]), 1)
-            self.months_stats = fraud_repo.stats(s, FraudFilter(date_from=first, date_to=today))
-        self._months = months
+        """Read the figures again in the background; the panel updates when they arrive."""
+        self._generation += 1  # a newer request makes any answer still on its way obsolete
+        self.loading = True
         self._stale = False
+        self.status.setText(self.tr("Adding up…"))
+        self.status.setVisible(True)
+        job = _ReadJob(self.ctx.store, today or local_now().date(), self._generation, self._relay)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_figures(self, generation: int, figures: PanelFigures) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self.status.setVisible(False)
+        self.year_stats, self.month_stats, self.months_stats = figures.year, figures.month, figures.last_months
+        self._months = figures.months
         self._show()
+
+    def _on_failed(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.loading = False
+        self._stale = True  # try again next time the panel is shown
+        self.status.setText(self.tr("The statistics could not be read; they are tried again when you come back."))
+        self.status.setVisible(True)
 
     def _show(self) -> None:
         self.month_card.set_stats(self.month_stats)
