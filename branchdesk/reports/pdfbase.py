@@ -255,8 +255,8 @@ def _table_style(n_rows: int, right: Iterable[int], zebra: bool) -> TableStyle:
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence], *, col_widths: Sequence[float] | None = None,
-               right: Iterable[int] = (), wrap: Iterable[int] = (), zebra: bool = True) -> Table:
-    """A table whose header row repeats on every page it continues onto."""
+               right: Iterable[int] = (), wrap: Iterable[int] = (), zebra: bool = True) -> Flowable:
+    """A table whose header row repeats on every page it continues onto (a LongTable when long)."""
     register_font()
     right = tuple(right)
     wrap = set(wrap)
@@ -269,9 +269,72 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence], *, col_widths: S
                          for i, v in enumerate(r)])
         else:
             body.append([_plain(v) for v in r])
+    style = _table_style(len(body) + 1, right, zebra)
+    if len(body) > LONG_TABLE_ROWS:
+        return LongTable(head, body, col_widths, style)
     t = Table([head, *body], colWidths=col_widths, repeatRows=1)
-    t.setStyle(_table_style(len(body) + 1, right, zebra))
+    t.setStyle(style)
     return t
+
+
+# Above this many rows data_table() returns a LongTable (see there).
+LONG_TABLE_ROWS = 150
+
+
+class LongTable(Flowable):
+    """A long table that breaks page by page in linear time, its header repeated on every page.
+
+    ReportLab's own Table re-measures every remaining row each time it splits, so a 5,000-row
+    register takes seconds per hundred pages. Here every row is measured once, on the first wrap;
+    each page then becomes a small Table of the rows that fit, with those heights given, and the
+    rest waits for the next page. What is printed is the same as Table(..., repeatRows=1).
+    """
+
+    def __init__(self, head: list, body: list[list], col_widths, style: TableStyle, *,
+                 _measured: tuple[list[float], list[float], float] | None = None):
+        super().__init__()
+        self.head, self.body, self.col_widths, self.style = head, body, col_widths, style
+        self._measured = _measured  # (column widths, row heights, header height)
+
+    def _measure(self, aw: float, ah: float) -> tuple[list[float], list[float], float]:
+        if self._measured is None:
+            full = Table([self.head, *self.body], colWidths=self.col_widths, repeatRows=1)
+            full.setStyle(self.style)
+            full.wrap(aw, ah)
+            heights = list(full._rowHeights)
+            self._measured = (list(full._colWidths), heights[1:], heights[0])
+        return self._measured
+
+    def _table(self, rows: list[list], heights: list[float]) -> Table:
+        widths, _, head_h = self._measured
+        t = Table([self.head, *rows], colWidths=widths, rowHeights=[head_h, *heights], repeatRows=1)
+        t.setStyle(self.style)
+        return t
+
+    def wrap(self, aw, ah):
+        widths, heights, head_h = self._measure(aw, ah)
+        self.width, self.height = sum(widths), head_h + sum(heights)
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        widths, heights, head_h = self._measure(aw, ah)
+        room, n = ah - head_h, 0
+        while n < len(self.body) and heights[n] <= room:
+            room -= heights[n]
+            n += 1
+        if n == 0:
+            return []  # not even one row fits: start on the next page
+        if n == len(self.body):
+            return [self._table(self.body, heights)]
+        rest = LongTable(self.head, self.body[n:], self.col_widths, self.style,
+                         _measured=(widths, heights[n:], head_h))
+        return [self._table(self.body[:n], heights[:n]), rest]
+
+    def draw(self):
+        _, heights, _ = self._measured
+        t = self._table(self.body, heights)
+        t.wrapOn(self.canv, self.width, self.height)
+        t.drawOn(self.canv, 0, 0)
 
 
 def _plain(v) -> str:

@@ -82,3 +82,21 @@ def test_long_chinese_paragraph_wraps_within_the_page(tmp_path):
 def test_bytes_target_and_markup_characters_are_escaped():
     pdf = pdfbase.build_pdf(None, [pdfbase.para("a < b & c <b>not bold</b>")], INFO)
     assert pdf[:5] == b"%PDF-"
+
+
+def test_long_table_prints_what_reportlab_table_prints(tmp_path):
+    """The linear-time LongTable breaks pages exactly where Table(repeatRows=1) does."""
+    from reportlab.platypus import Table
+
+    rows = [[f"TS-{i:05d}", "网络婚恋、交友（含杀猪盘）" if i % 7 else "其他", f"{i * 37:,}.00"] for i in range(700)]
+    long = pdfbase.data_table(["编号", "诈骗类型", "金额"], rows, right=(2,))
+    assert isinstance(long, pdfbase.LongTable)
+    plain = Table([long.head, *rows], repeatRows=1)
+    plain.setStyle(long.style)
+    a, b = tmp_path / "long.pdf", tmp_path / "plain.pdf"
+    pdfbase.build_pdf(a, [pdfbase.para("标题", "title"), long], INFO)
+    pdfbase.build_pdf(b, [pdfbase.para("标题", "title"), plain], INFO)
+    assert _pages(a) == _pages(b) > 10
+    for page in (1, 2, _pages(a)):
+        assert _text(a, page) == _text(b, page)
+    assert "TS-00699" in _text(a, _pages(a))
