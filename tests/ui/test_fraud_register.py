@@ -138,6 +138,9 @@ def test_manager_deletes_with_a_reason_and_sees_it_only_with_show_deleted(qtbot,
     form = ws.open_record(victim)
     assert form.read_only and form.banner.text() == "此记录已删除,只能查看,不能修改。"
     form.reject()
+    hist = ws.show_history(victim).model
+    last = [hist.index(hist.rowCount() - 1, c).data() for c in range(hist.columnCount())]
+    assert last[2:] == ["manager", "entered twice", "(此版本之后记录被删除)"]
     ws.filter_bar.show_deleted.click()
     expect(ws, live)
 

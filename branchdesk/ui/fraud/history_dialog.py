@@ -92,7 +92,10 @@ class HistoryModel(QAbstractTableModel):
             return v["changed_by"]
         if col == 3:
             return v["reason"]
-        return "; ".join(f"{_tr(FIELD_TITLES[k])}: {self._show(k, v['snapshot'].get(k))}" for k in changed)
+        if changed == ["deleted_at"]:
+            return QCoreApplication.translate("FraudHistory", "(the record was deleted after this version)")
+        return "; ".join(f"{_tr(FIELD_TITLES[k])}: {self._show(k, v['snapshot'].get(k))}"
+                         for k in changed if k != "deleted_at")
 
     def _show(self, key: str, value) -> str:
         if key in CODED_FIELDS:
