@@ -225,7 +225,7 @@ def _rows_of(doc: Any) -> dict:
                         "payload": payload})
     except WireError:
         raise
-    except (KeyError, IndexError, TypeError) as exc:
+    except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
         raise WireError(400, "malformed_body", type(exc).__name__) from exc
     return {"schema": doc.get("schema"), "branch": doc.get("branch"), "ops": ops, "audit": doc.get("audit", [])}
 
@@ -258,7 +258,10 @@ def decode_push(body: bytes, content_type: str | None, encoding: str | None) -> 
             doc = msgspec.msgpack.decode(raw)
         else:
             raise WireError(415, "unsupported_media_type", ctype)
-    except msgspec.DecodeError as exc:
+    except WireError:
+        raise
+    except (msgspec.DecodeError, UnicodeDecodeError, ValueError, TypeError) as exc:
+        # msgspec raises UnicodeDecodeError for a MessagePack string that is not UTF-8.
         raise WireError(400, "malformed_body", str(exc)[:120]) from exc
     if not isinstance(doc, dict):
         raise WireError(400, "malformed_body", "not an object")

@@ -7,11 +7,13 @@ import json
 import pytest
 
 from tests.faults.harness import Device, Server, assert_converged
+from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
 
-@pytest.fixture
-def server(tmp_path):
-    srv = Server(tmp_path).start()
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def server(request, tmp_path):
+    url = request.getfixturevalue("pg_cluster").create_database() if request.param == "postgresql" else None
+    srv = Server(tmp_path, url).start()
     yield srv
     srv.stop()
 

@@ -1,0 +1,172 @@
+"""Head-office API: scope, bad input and fuzzing. A real uvicorn server on 127.0.0.1, real database."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+
+import httpx
+import msgspec
+import pytest
+import uvicorn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from branchdesk.headoffice import service
+from branchdesk.headoffice.app import create_app
+from branchdesk.headoffice.db import HeadOfficeStore
+from branchdesk.headoffice.models import Record
+from branchdesk.sync import wire
+from tests.faults.harness import free_port
+from tests.support.pg import pg_cluster  # noqa: F401 - fixture
+
+
+class Api:
+    def __init__(self, url_db: str):
+        self.store = HeadOfficeStore(url_db)
+        self.store.migrate()
+        self.port = free_port()
+        self.server = uvicorn.Server(uvicorn.Config(create_app(self.store), host="127.0.0.1", port=self.port,
+                                                    log_level="error"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.02)
+        self.http = httpx.Client(base_url=f"http://127.0.0.1:{self.port}")
+        self.tokens = {b: self.enrol(b) for b in ("310115", "310116")}
+
+    def enrol(self, branch: str) -> str:
+        code = service.issue_enrol_code(self.store, branch)
+        r = self.http.post("/v1/enrol", json={"code": code, "device_id": str(uuid.uuid4())})
+        assert r.status_code == 200, r.text
+        return r.json()["token"]
+
+    def auth(self, branch: str = "310115") -> dict:
+        return {"Authorization": f"Bearer {self.tokens[branch]}"}
+
+    def count(self) -> int:
+        with self.store.session() as s:
+            return s.execute(select(func.count()).select_from(Record)).scalar()
+
+    def close(self):
+        self.http.close()
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.store.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def api(request, tmp_path):
+    url = (request.getfixturevalue("pg_cluster").create_database() if request.param == "postgresql"
+           else f"sqlite:///{tmp_path / 'ho.sqlite'}")
+    a = Api(url)
+    yield a
+    a.close()
+
+
+def op(branch="310115", **kw) -> dict:
+    rid = kw.pop("record_id", str(uuid.uuid4()))
+    payload = {"id": rid, "branch_code": branch, "version": 1, "narrative": "n"}
+    payload.update(kw.pop("payload", {}))
+    return {"op_id": str(uuid.uuid4()), "kind": "fraud", "record_id": rid, "op": "create", "payload": payload, **kw}
+
+
+def push(api, body, branch="310115", **headers):
+    return api.http.post("/v1/push", content=msgspec.json.encode(body),
+                         headers={"Content-Type": "application/json", **api.auth(branch), **headers})
+
+
+def test_a_device_writes_only_its_own_branch(api):
+    r = push(api, {"schema": 3, "branch": "310116", "ops": [op("310116")]})
+    assert r.status_code == 403 and r.json()["error"] == "other_branch"
+    r = push(api, {"schema": 3, "branch": "310115", "ops": [op("310116"), op()]})
+    assert r.status_code == 200
+    assert [x["status"] for x in r.json()["results"]] == ["rejected", "applied"]
+    assert r.json()["results"][0]["reason"] == "other_branch"
+    assert api.count() == 1
+
+
+def test_a_device_cannot_touch_another_branchs_record(api):
+    theirs = op("310116")
+    assert push(api, {"schema": 3, "branch": "310116", "ops": [theirs]}, branch="310116").status_code == 200
+    steal = op(record_id=theirs["record_id"], op="amend", payload={"version": 2, "narrative": "x"})
+    r = push(api, {"schema": 3, "branch": "310115", "ops": [steal]})
+    assert r.json()["results"][0] == {"op_id": steal["op_id"], "status": "rejected", "reason": "other_branch"}
+    with api.store.session() as s:
+        assert s.get(Record, theirs["record_id"]).payload["narrative"] == "n"
+
+
+def test_a_device_reads_only_its_own_branch(api):
+    push(api, {"schema": 3, "branch": "310116", "ops": [op("310116")]}, branch="310116")
+    r = api.http.get("/v1/pull", params={"branch": "310116"}, headers=api.auth())
+    assert r.status_code == 403
+    r = api.http.get("/v1/pull", headers=api.auth())
+    assert r.status_code == 200 and r.json()["changes"] == []
+
+
+@pytest.mark.parametrize("body,ctype,status,code", [
+    (b"{not json", "application/json", 400, "malformed_body"),
+    (b'{"schema": 9, "branch": "310115", "ops": []}', "application/json", 400, "unsupported_schema"),
+    (b'{"schema": 3, "branch": "310115", "ops": [{"op_id": 1}]}', "application/json", 422, "invalid_body"),
+    (b'{"schema": 3}', "text/plain", 415, "unsupported_media_type"),
+    (b"\x93\x01", "application/vnd.branchdesk.columns+msgpack", 400, "malformed_body"),
+])
+def test_bad_bodies_get_a_clear_status_and_change_nothing(api, body, ctype, status, code):
+    r = api.http.post("/v1/push", content=body, headers={"Content-Type": ctype, **api.auth()})
+    assert (r.status_code, r.json()["error"]) == (status, code)
+    assert api.count() == 0
+
+
+def test_oversized_batch_and_body_are_refused(api):
+    r = push(api, {"schema": 3, "branch": "310115", "ops": [op() for _ in range(wire.MAX_OPS + 1)]})
+    assert (r.status_code, r.json()["error"]) == (413, "batch_too_large")
+    r = api.http.post("/v1/push", content=b" " * (wire.MAX_BODY + 1),
+                      headers={"Content-Type": "application/json", **api.auth()})
+    assert (r.status_code, r.json()["error"]) == (413, "body_too_large")
+    assert api.count() == 0
+
+
+def test_older_schemas_are_accepted_and_all_encodings_agree(api):
+    o1, o2, o3 = op(), op(), op()
+    assert push(api, {"schema": 1, "ops": [o1]}).json()["results"][0]["status"] == "applied"
+    body, headers = wire.encode_push(msgspec.convert({"schema": 2, "branch": "310115", "ops": [o2]}, wire.PushRequest),
+                                     wire.MSGPACK)
+    assert api.http.post("/v1/push", content=body, headers={**headers, **api.auth()}).status_code == 200
+    body, headers = wire.encode_push(msgspec.convert({"schema": 3, "branch": "310115", "ops": [o3]}, wire.PushRequest))
+    r = api.http.post("/v1/push", content=body, headers={**headers, **api.auth()})
+    resp = wire.decode_response(r.content, r.headers["content-type"], wire.PushResponse)
+    assert resp.results[0].status == "applied"
+    assert api.count() == 3
+
+
+def test_missing_or_unknown_token_is_401(api):
+    assert api.http.post("/v1/push", content=b"{}").status_code == 401
+    r = api.http.get("/v1/pull", headers={"Authorization": "Bearer nope"})
+    assert (r.status_code, r.json()["error"]) == (401, "unknown_token")
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers(-2**63, 2**63 - 1) | st.floats(allow_nan=False) | st.text(max_size=20),
+                           lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=8), c, max_size=4),
+                           max_leaves=20)
+bad_ops = st.fixed_dictionaries({"op_id": st.text(max_size=40) | st.integers(-2**63, 2**63 - 1), "kind": st.text(max_size=12),
+                                 "record_id": st.text(max_size=40), "op": st.text(max_size=8),
+                                 "payload": st.dictionaries(st.text(max_size=10), json_values, max_size=5)})
+bodies = st.one_of(
+    json_values,
+    st.fixed_dictionaries({"schema": st.integers(-2, 5) | st.text(max_size=3), "branch": st.text(max_size=8),
+                           "ops": st.lists(bad_ops, max_size=4)}),
+    st.fixed_dictionaries({"schema": st.just(3), "branch": st.just("310115"),
+                           "ops": st.lists(bad_ops, max_size=3), "audit": st.lists(json_values, max_size=2)}),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=bodies, raw=st.binary(max_size=64), as_raw=st.booleans(),
+       ctype=st.sampled_from([wire.JSON, wire.MSGPACK, wire.COLUMNS]))
+def test_fuzzed_bodies_never_5xx_and_store_nothing(api, body, raw, as_raw, ctype):
+    content = raw if as_raw else (msgspec.json.encode(body) if ctype == wire.JSON else msgspec.msgpack.encode(body))
+    r = api.http.post("/v1/push", content=content, headers={"Content-Type": ctype, **api.auth()})
+    assert r.status_code < 500, r.text
+    assert api.count() == 0
