@@ -191,6 +191,7 @@ def gps_jpeg(width=4000, height=3000) -> bytes:
 
 def test_photos_need_consent_warn_for_minors_and_save_sealed(workspace, store, qtbot):
     form = workspace.new_event()
+    qtbot.waitExposed(form)
     f = form.fields
     strip = f["photos"]
     assert not strip.minors_warning.isVisible()
@@ -198,8 +199,10 @@ def test_photos_need_consent_warn_for_minors_and_save_sealed(workspace, store, q
     assert strip.minors_warning.isVisible()
     assert strip.add_bytes(gps_jpeg(), "IMG_1.jpg") is False
     assert strip.message.text() == "添加照片前须确认已取得当事人同意"
-    qtbot.mouseClick(strip.consent, Qt.MouseButton.LeftButton, pos=strip.consent.rect().center())
-    assert strip.consent.isChecked()
+    # The person ticks consent from the keyboard (Space on the check box).
+    strip.consent.setFocus()
+    qtbot.keyClick(strip.consent, Qt.Key.Key_Space)
+    qtbot.waitUntil(strip.consent.isChecked)
     assert strip.add_bytes(gps_jpeg(), "IMG_1.jpg") is True
     assert strip.model.rowCount() == 1
     start = datetime.now(timezone.utc) - timedelta(days=1)

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 from sqlalchemy.exc import OperationalError
@@ -86,6 +86,7 @@ class EducationForm(QDialog):
         self.setObjectName("EducationForm")
         self.setModal(True)
         self.setMinimumWidth(980)
+        self._fit_screen()
         self.refusal = self._refusal_reason()
         self.read_only = record is not None and self.refusal is not None
         self.amending = record is not None and not self.read_only
@@ -98,6 +99,15 @@ class EducationForm(QDialog):
         self._retranslate()
         self._wire_dirty()
         self._dirty = False
+
+    def _fit_screen(self) -> None:
+        """Open tall enough to show the whole form on a usual branch screen, never beyond it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        width, height = 1040, 900
+        if avail is not None:
+            width, height = min(width, avail.width() - 40), min(height, avail.height() - 60)
+        self.resize(max(width, 980), max(height, 480))
 
     # ------------------------------------------------------------------ permissions
     def _refusal_reason(self) -> str | None:
@@ -211,6 +221,7 @@ class EducationForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll = scroll
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
@@ -542,7 +553,9 @@ class EducationForm(QDialog):
         elif first:
             self._show_banner(self.tr("Please correct the fields marked in red."))
         if first:
-            self._focus_target(first).setFocus(Qt.FocusReason.OtherFocusReason)
+            target = self._focus_target(first)
+            self.scroll.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, field: str) -> str:
         return self.errors[field].text()
