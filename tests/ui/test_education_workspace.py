@@ -7,6 +7,7 @@ import random
 from collections import Counter
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from branchdesk.demodata import education as demo
@@ -116,3 +117,34 @@ def test_delete_asks_reason_and_leaves_a_tombstone(workspace, store, monkeypatch
     with store.read() as s:
         assert repo.get(s, rid).deleted_at is not None
         assert repo.history(s, rid)[-1]["reason"] == "重复登记"
+
+
+def test_language_switch_relabels_everything(workspace, qtbot):
+    i18n.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: workspace.new_button.text() == "&New event…")
+        assert workspace.model.headerData(0, Qt.Orientation.Horizontal) == "Event no."
+        assert workspace.stats.title.text() == "Statistics (held events)"
+        labels = [label for label, _t in workspace.stats.by_campaign.rows()]
+        assert labels and all(label.isascii() for label in labels)  # coded labels follow the language
+        assert workspace.filters.status.itemText(2) == "Held"
+    finally:
+        i18n.set_language("zh_CN")
+
+
+def test_amending_needs_a_reason_and_keeps_history(workspace, store, qtbot):
+    workspace.filters.set_status(edu.HELD)
+    workspace.filters.places.set_codes(("COMMUNITY",))  # on site: the attendance is what gets corrected
+    workspace.table.selectRow(0)
+    rid = workspace.selected_id()
+    form = workspace.open_selected()
+    assert form.amending and form.fields["reason"].isVisible()
+    before = form.fields["attendees"].text()
+    form.fields["attendees"].setText(str(int(before or 0) + 5))
+    assert form.save() is False
+    assert form.error_text("reason") == "请填写修改原因"
+    form.fields["reason"].setText("签到表复核后更正人数")
+    assert form.save()
+    with store.read() as s:
+        assert repo.get(s, rid).attendees == int(before or 0) + 5
+        assert repo.history(s, rid)[-1]["reason"] == "签到表复核后更正人数"
