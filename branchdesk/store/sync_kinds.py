@@ -24,20 +24,20 @@ class LocalKind:
     kind: str
     model: type
     payload: Callable  # row -> dict, as the kind's repository builds it for the outbox
-    derive: Callable[[Session, object], None] | None = None
+    derive: Callable[[Session, object, dict], None] | None = None  # (session, row, payload)
 
 
 def _parse_time(text: str) -> datetime:
     return UTCDateTime().process_result_value(text, None)
 
 
-def _fraud_derive(session: Session, row) -> None:
+def _fraud_derive(session: Session, row, payload: dict) -> None:
     from branchdesk.domain.timeutil import local_date
 
     row.occurred_on = local_date(row.occurred_at).isoformat()
 
 
-def _education_derive(session: Session, row) -> None:
+def _education_derive(session: Session, row, payload: dict) -> None:
     from branchdesk.domain.timeutil import local_date
     from branchdesk.store.models_education import EducationEventGroupRow
 
@@ -48,11 +48,21 @@ def _education_derive(session: Session, row) -> None:
         session.add(EducationEventGroupRow(event_id=row.id, target_group=g, starts_on=row.starts_on))
 
 
-def _complaint_derive(session: Session, row) -> None:
+def _complaint_derive(session: Session, row, payload: dict) -> None:
+    """The case's dates, and its append-only events that are new here (they travel in the payload)."""
     from branchdesk.domain.timeutil import local_date
+    from branchdesk.store.models_complaints import ComplaintEvent
 
     if row.received_at is not None:
         row.received_on = local_date(row.received_at).isoformat()
+    session.flush()
+    for ev in payload.get("events") or []:
+        if not isinstance(ev, dict) or not ev.get("id") or session.get(ComplaintEvent, ev["id"]) is not None:
+            continue
+        session.add(ComplaintEvent(id=ev["id"], complaint_id=row.id, at=_parse_time(ev["at"]), on=ev.get("on", ""),
+                                   actor=ev.get("actor", ""), action=ev.get("action", ""),
+                                   from_status=ev.get("from_status", ""), to_status=ev.get("to_status", ""),
+                                   detail=ev.get("detail") or {}, reason=ev.get("reason", "")))
 
 
 def _note_payload(r) -> dict:
@@ -123,7 +133,7 @@ def apply_payload(session: Session, kind: str, payload: dict, server_version: in
     if "server_version" in cols:
         row.server_version = server_version
     if spec.derive:
-        spec.derive(session, row)
+        spec.derive(session, row, payload)
     session.flush()
     return row
 
@@ -138,5 +148,5 @@ def set_field(session: Session, kind: str, record_id: str, field: str, value) ->
         return None
     setattr(row, field, _column_value(col, value))
     if spec.derive:
-        spec.derive(session, row)
+        spec.derive(session, row, {})
     return row

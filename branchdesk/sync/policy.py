@@ -36,6 +36,7 @@ def _complaint_policy() -> KindPolicy:
     return KindPolicy(
         headoffice_fields=frozenset(dom.HEADOFFICE_OWNED_FIELDS),
         forward={f: {str(k): v for k, v in dom.STATUS_RANK.items()} for f in dom.FORWARD_ONLY_FIELDS},
+        append=frozenset({"events"}),  # the case's steps travel with it; append-only
     )
 
 
@@ -80,6 +81,7 @@ def merge(policy: KindPolicy, current: dict, sources: dict[str, list], incoming:
     applied: list[str] = []
     conflicts: list[Conflict] = []
     fields = changed or [k for k in incoming if k not in IDENTITY | BOOKKEEPING and incoming.get(k) != current.get(k)]
+    fields = list(fields) + [f for f in policy.append if f in incoming]  # appended lists ride along with any change
     base = base_version or 0
     for f in dict.fromkeys(fields):
         if f in IDENTITY or f in BOOKKEEPING or f not in incoming:

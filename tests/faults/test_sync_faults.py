@@ -17,14 +17,16 @@ import pytest
 
 from branchdesk.store.types import utcnow
 from tests.faults.harness import Device, Server, assert_converged
+from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def world(tmp_path, monkeypatch):
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def world(request, tmp_path, monkeypatch):
     monkeypatch.setenv("BRANCHDESK_SYNC_BATCH", "3")  # several batches: kills land between them
-    srv = Server(tmp_path).start()
+    url = request.getfixturevalue("pg_cluster").create_database() if request.param == "postgresql" else None
+    srv = Server(tmp_path, url).start()
     a, b = Device(tmp_path, "a"), Device(tmp_path, "b")
     a.enrol(srv)
     b.enrol(srv)
