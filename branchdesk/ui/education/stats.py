@@ -15,6 +15,7 @@ from branchdesk.domain.education import HELD, EducationFilter, EducationStats, T
 from branchdesk.domain.timeutil import local_now
 from branchdesk.store import education_repo as repo
 from branchdesk.ui.context import AppContext
+from branchdesk.ui.widgets.bar_chart import Bar, BarChart
 
 CTX = "EducationTotalsModel"
 HEADERS = (QT_TRANSLATE_NOOP("EducationTotalsModel", "Events"), QT_TRANSLATE_NOOP("EducationTotalsModel", "Attendees"),
@@ -85,6 +86,7 @@ def _table(model: QAbstractTableModel, name: str, parent: QWidget) -> QTableView
     view.setObjectName(name)
     view.setModel(model)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)  # compact: many rows, little room
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     h = view.horizontalHeader()
@@ -122,6 +124,9 @@ class StatsPanel(QWidget):
         self.by_campaign = TotalsModel(_CAMPAIGN_TEXT, self)
         self.group_view = _table(self.by_group, "education_stats_by_group", self)
         self.campaign_view = _table(self.by_campaign, "education_stats_by_campaign", self)
+        self.chart = BarChart(horizontal=False, parent=self)
+        self.chart.setObjectName("education_stats_chart")
+        self.chart.setMinimumHeight(110)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid); font-size: 9pt;")
@@ -138,6 +143,7 @@ class StatsPanel(QWidget):
         lay.addLayout(head)
         lay.addWidget(self.group_view, 3)
         lay.addWidget(self.campaign_view, 3)
+        lay.addWidget(self.chart, 2)
         lay.addWidget(self.note)
 
         self.granularity.currentIndexChanged.connect(lambda *_: self.refresh())
@@ -166,7 +172,8 @@ class StatsPanel(QWidget):
         start, end = education.period_bounds(self.day, g)
         f = replace(self.base_filter, date_from=start, date_to=end, status=HELD, include_deleted=False, text="")
         with self.ctx.store.read() as s:
-            self.stats = repo.stats(s, f, g)
+            # By month whatever the period: the chart shows how the months of a quarter or year compare.
+            self.stats = repo.stats(s, f, education.MONTH)
         self.period_label.setText(self._period_text(start, g))
         st = self.stats
         groups = [(self.ctx.label("target_group", c.code), st.by_group[c.code])
@@ -175,6 +182,17 @@ class StatsPanel(QWidget):
                      for c in self.ctx.refs.options("campaign") if c.code in st.by_campaign]
         self.by_group.set_rows(groups, None)
         self.by_campaign.set_rows(campaigns, st.total)
+        current = education.period_key(local_now().date(), education.MONTH)
+        months, d = [], start
+        while d <= end:  # every month of the period, the empty ones too
+            months.append(education.period_key(d, education.MONTH))
+            d = education.shift_period(d, education.MONTH, 1)
+        self.chart.set_bars([
+            Bar(f"{int(k[5:])}" + self.tr("M", "month number suffix in the chart"),
+                st.by_period.get(k, Totals()).people, f"{st.by_period.get(k, Totals()).people:,}",
+                highlight=k == current)
+            for k in months
+        ], self.tr("No events held in this period"))
 
     def _period_text(self, start: date, g: str) -> str:
         if g == education.MONTH:
@@ -194,6 +212,7 @@ class StatsPanel(QWidget):
             self.granularity.setItemText(i, text)
         self.prev_button.setToolTip(self.tr("Previous period"))
         self.next_button.setToolTip(self.tr("Next period"))
-        self.note.setText(self.tr("An event for several target groups counts once in each group."))
+        self.note.setText(self.tr("An event for several target groups counts once in each group. "
+                                  "Bars: people reached (on site and online) per month."))
         if self.stats is not None:
             self.refresh()

@@ -77,6 +77,7 @@ class EducationWorkspace(QWidget):
         self.upcoming_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming_view.horizontalHeader().setStretchLastSection(True)
         self.upcoming_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming_view.setMinimumHeight(140)
         self.overdue = QLabel(self.upcoming_box)
         self.overdue.setObjectName("education_overdue")
         self.overdue.setWordWrap(True)
