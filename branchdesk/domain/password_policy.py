@@ -92,5 +92,12 @@ messages.register({
         "不能停用或降级最后一个系统管理员", "不能停用或降級最後一個系統管理員",
         "The last administrator cannot be disabled or given another role"),
     "unknown_account": ("没有这个账户", "沒有這個帳戶", "No such account"),
+    "wrong_passphrase": ("口令不正确", "口令不正確", "Wrong passphrase"),
+    "passphrase_too_short": ("口令至少 10 个字符", "口令至少 10 個字元", "The passphrase needs at least 10 characters"),
+    "key_exists_elsewhere": (
+        "此数据库已有数据密钥,请用恢复口令取回,而不是新建",
+        "此資料庫已有資料金鑰,請用恢復口令取回,而不是新建",
+        "This database already has a data key: recover it with the recovery passphrase instead"),
+    "close_forms_first": ("请先保存或关闭打开的表单", "請先儲存或關閉打開的表單", "Save or close the open forms first"),
     "not_permitted": ("您的角色无权执行此操作", "您的角色無權執行此操作", "Your role does not allow this"),
 })

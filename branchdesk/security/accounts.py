@@ -268,6 +268,7 @@ def _admins_left(session: Session, excluding: str) -> int:
 
 def set_role(store, by: Actor, username: str, role: Role) -> None:
     require(by, Permission.MANAGE_ACCOUNTS)
+    role = Role(role)
     with store.write() as s:
         acc = _get(s, username)
         old = acc.role

@@ -1,0 +1,184 @@
+"""Who works at this PC: the data key first, then the first administrator or a sign-in.
+
+`obtain_actor(store)` is called by ui/app.py before the main window is built. It returns the
+signed-in Actor, or None when the person gives up (the program then ends). Tests build the
+AppContext directly and never come here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from branchdesk.domain.roles import Actor, Role
+from branchdesk.store import settings
+from branchdesk.ui.security.dialogs import (ChangePasswordDialog, FirstAdministratorDialog, PassphraseDialog,
+                                            SignInDialog)
+
+log = logging.getLogger(__name__)
+
+# Demo data folders (`branchdesk --demo`) get these accounts so a trial can try every role.
+DEMO_ACCOUNTS = (
+    ("admin", "演示管理员", Role.ADMIN, "Demo-admin-2026"),
+    ("manager", "王经理", Role.MANAGER, "Demo-manager-2026"),
+    ("teller", "李柜员", Role.TELLER, "Demo-teller-2026"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SignIn", text)
+
+
+def _argv_flag(flag: str) -> bool:
+    # ui/app.py parses the command line; these two flags only change how we greet the person.
+    return flag in sys.argv[1:]
+
+
+def create_demo_accounts(store) -> None:
+    from branchdesk.security import accounts
+
+    first = accounts.create_first_administrator(store, username=DEMO_ACCOUNTS[0][0],
+                                                display_name=DEMO_ACCOUNTS[0][1], password=DEMO_ACCOUNTS[0][3])
+    for username, name, role, password in DEMO_ACCOUNTS[1:]:
+        accounts.create_account(store, first, username=username, display_name=name, role=role, password=password,
+                                must_change_password=False)
+
+
+def demo_hint() -> str:
+    lines = [tr("Demo accounts (user name / password):")]
+    lines += [f"  {u} / {p}" for u, _n, _r, p in DEMO_ACCOUNTS]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- the data key
+def ensure_data_key(store, parent: QWidget | None = None) -> bool:
+    """Make the data key available, asking for a passphrase where needed.
+
+    False means personal data stays locked for this run (the person chose to go on without it);
+    the workspaces then refuse to take or show personal data. Never a silent plain-file fallback.
+    """
+    from branchdesk.security import keys
+    from branchdesk.security.secrets import KeyringUnavailable
+
+    if keys.needs_start_passphrase(store):
+        return _ask_passphrase(store, parent, start=True)
+    try:
+        keys.get_protector(store)
+        return True
+    except keys.DataKeyMissing:
+        if keys.has_recovery(store):
+            return _ask_passphrase(store, parent, start=False)
+        QMessageBox.warning(parent, tr("Personal data cannot be read"), tr(
+            "This database holds personal data sealed with a key that is not in this PC's keyring, and no "
+            "recovery passphrase was set. Personal data stays locked; other work can go on."))
+        return False
+    except keys.DataKeyMismatch:
+        QMessageBox.critical(parent, tr("Personal data cannot be read"), tr(
+            "The key in this PC's keyring belongs to another database. Personal data stays locked."))
+        return False
+    except KeyringUnavailable:
+        return _no_keyring(store, parent)
+
+
+def _ask_passphrase(store, parent, *, start: bool) -> bool:
+    from branchdesk.security import keys
+
+    def check(passphrase: str) -> str | None:
+        try:
+            if start:
+                keys.unlock_with_start_passphrase(store, passphrase)
+            else:
+                keys.recover_with_passphrase(store, passphrase)
+        except keys.WrongPassphrase:
+            return "wrong_passphrase"
+        return None
+
+    if start:
+        dlg = PassphraseDialog(tr("Start passphrase"), tr(
+            "On this PC the data key is protected by a passphrase instead of the system keyring. "
+            "Type it to unlock personal data."), check, parent)
+    else:
+        dlg = PassphraseDialog(tr("Recover the data key"), tr(
+            "This database came from another PC (or this PC's keyring lost its key). Type the recovery "
+            "passphrase the administrator set, to read personal data here."), check, parent)
+    return dlg.exec() == QDialog.DialogCode.Accepted
+
+
+def _no_keyring(store, parent) -> bool:
+    from branchdesk.security import keys
+
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("No secure key store"), tr(
+        "This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret "
+        "Service), so BranchDesk cannot keep the key that protects personal data. It will not store that "
+        "key in a plain file."), QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(tr(
+        "You can continue without personal data (fraud interceptions and education events work), or an "
+        "administrator can choose to protect the key with a passphrase that must be typed at every start. "
+        "If that passphrase is forgotten, the personal data is lost."))
+    go_on = box.addButton(tr("Continue without personal data"), QMessageBox.ButtonRole.AcceptRole)
+    use_pass = box.addButton(tr("Use a start passphrase…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is go_on:
+        return False
+    if box.clickedButton() is not use_pass:
+        raise SystemExit(1)
+
+    def check(passphrase: str) -> str | None:
+        try:
+            keys.enable_start_passphrase(store, passphrase, actor="admin")
+        except ValueError:
+            return "passphrase_too_short"
+        except keys.DataKeyMissing:
+            return "key_exists_elsewhere"
+        return None
+
+    dlg = PassphraseDialog(tr("Protect the data key with a passphrase"), tr(
+        "Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on "
+        "this PC. Nobody, including BranchDesk support, can recover it."), check, parent, confirm=True)
+    return dlg.exec() == QDialog.DialogCode.Accepted
+
+
+# ---------------------------------------------------------------------------- the person
+def obtain_actor(store) -> Actor | None:
+    from branchdesk.security import accounts
+
+    if not accounts.has_accounts(store):
+        if _argv_flag("--quit-after"):
+            # Unattended runs (benchmarks, bundle checks) on a folder nobody has set up yet: the same
+            # access the first-start dialog would give anyone at this PC, without creating an account.
+            return Actor("manager", "网点经理", Role.MANAGER)
+        if _argv_flag("--demo"):
+            create_demo_accounts(store)
+    ensure_data_key(store)
+    hint = demo_hint() if _argv_flag("--demo") else ""
+    if not accounts.has_accounts(store):
+        dlg = FirstAdministratorDialog(store)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        actor = dlg.actor
+    else:
+        actor = sign_in_interactively(store, hint=hint)
+        if actor is None:
+            return None
+    with store.write() as s:
+        settings.put(s, "last_user", actor.username)
+    return actor
+
+
+def sign_in_interactively(store, parent: QWidget | None = None, *, hint: str = "") -> Actor | None:
+    """The sign-in dialog (and the forced password change after a reset)."""
+    with store.read() as s:
+        last = settings.get(s, "last_user", "") or ""
+    dlg = SignInDialog(store, parent, username=last, hint=hint)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    result = dlg.result_sign_in
+    if result.must_change_password:
+        change = ChangePasswordDialog(store, result.actor.username, parent, current=dlg.password.text(), forced=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return result.actor
