@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
 from branchdesk.domain import messages
 from branchdesk.domain.reference import RefBook
@@ -33,7 +33,7 @@ STATUS_ZH = {
     "withdrawn": "撤回", "merged": "合并", "not_handled": "不予处理",
 }
 ACTION_ZH = {
-    "create": "登记", "accept": "受理", "investigate": "调查核实", "decide": "作出处理决定", "notify": "告知投诉人",
+    "create": "登记", "register": "登记", "merged_in": "并入关联件", "accept": "受理", "investigate": "调查核实", "decide": "作出处理决定", "notify": "告知投诉人",
     "review": "申请核查", "mediate": "转调解", "close": "办结", "call_back": "回访", "archive": "归档",
     "withdraw": "撤回", "merge": "合并", "decline": "不予处理", "assign": "分派承办人",
     "conflict_declared": "申报回避", "conflict_cleared": "回避确认", "extension_requested": "申请延期",
@@ -42,7 +42,7 @@ ACTION_ZH = {
     "unmasked": "查看完整个人信息",
 }
 REPRESENTATION_ZH = {"self": "本人", "agent": "代理人", "heir": "继承人"}
-NOTIFY_METHOD_ZH = {"phone": "电话", "letter": "信函", "sms": "短信", "in_person": "当面", "email": "电子邮件"}
+NOTIFY_METHOD_ZH = {"PHONE": "电话", "LETTER": "信函", "SMS": "短信", "IN_PERSON": "当面", "EMAIL": "电子邮件"}
 
 
 def _t(text: str | None) -> str:
@@ -80,7 +80,7 @@ def sheet_story(case: CaseFile, refs: RefBook, *, branch_name: str, lang: str = 
         ("延期", f"{r.extension_level} 次" if r.extension_level else "无"),
         ("鉴定中止天数", f"{r.paused_days} 天" if r.paused_days else "无"),
         ("处理决定", _t(r.decision)), ("决定依据", _t(r.grounds)),
-        ("告知日期/方式", f"{r.notified_on or '—'} / {NOTIFY_METHOD_ZH.get(r.notify_method, r.notify_method or '—')}"),
+        ("告知日期/方式", f"{r.notified_on or '—'} / {NOTIFY_METHOD_ZH.get((r.notify_method or '').upper(), r.notify_method or '—')}"),
         ("已告知救济途径", "是" if r.remedies_told else "否"),
         ("核查结果", _t(r.review_result)), ("调解", f"{_t(r.mediation_org)}：{_t(r.mediation_result)}"
                                              if r.mediation_org else "—"),
@@ -101,8 +101,7 @@ def sheet_story(case: CaseFile, refs: RefBook, *, branch_name: str, lang: str = 
         out.append(data_table(
             ["时间", "经办人", "事项", "状态变化", "说明"],
             [[format_local(e.at), e.actor, ACTION_ZH.get(e.action, e.action),
-              (f"{STATUS_ZH.get(e.from_status, e.from_status)} → {STATUS_ZH.get(e.to_status, e.to_status)}"
-               if e.to_status and e.to_status != e.from_status else ""), e.reason]
+              _status_change(e.from_status, e.to_status), e.reason]
              for e in case.events],
             col_widths=[w * 0.17, w * 0.12, w * 0.16, w * 0.2, w * 0.35], wrap=(4,)))
     else:
@@ -114,6 +113,14 @@ def sheet_story(case: CaseFile, refs: RefBook, *, branch_name: str, lang: str = 
                               col_widths=[w * 0.17, w * 0.12, w * 0.71], wrap=(2,)))
     out.append(signature_block(("承办人签字：", "复核人签字：", "日期：", "（部门盖章）")))
     return out
+
+
+def _status_change(before: str, after: str) -> str:
+    if not after or after == before:
+        return ""
+    if not before:
+        return STATUS_ZH.get(after, after)
+    return f"{STATUS_ZH.get(before, before)} → {STATUS_ZH.get(after, after)}"
 
 
 def has_decision(case: CaseFile) -> bool:
@@ -145,10 +152,6 @@ def notice_story(case: CaseFile, refs: RefBook, *, branch_name: str, today: date
         Spacer(1, 2 * mm),
         para("感谢您对我行工作的监督与支持。"),
     ]
-    out.append(KeepTogether([
-        Spacer(1, 6 * mm),
-        para(f"{branch_name}", "body"),
-        para(f"{today.year}年{today.month}月{today.day}日", "body"),
-        signature_block(("经办人：", "（机构盖章）")),
-    ]))
+    out.append(signature_block(("经办人：", "（机构盖章）"), before=[
+        Spacer(1, 6 * mm), para(branch_name, "body"), para(f"{today.year}年{today.month}月{today.day}日", "body")]))
     return out

@@ -65,7 +65,7 @@ def column_chart(title: str, labels: Sequence[str], series: Sequence[Sequence[fl
     d.add(c)
     if names:
         lg = Legend()
-        lg.x, lg.y = width - 120, height - 6
+        lg.x, lg.y = 130, height - 5  # beside the title, clear of the bars and the page edge
         lg.fontName, lg.fontSize = FONT, 7.5
         lg.alignment = "right"
         lg.columnMaximum = 1

@@ -37,8 +37,12 @@ API
 ``kv_table(pairs, *, key_width_mm=35, width_mm=None) -> Table``
     Label/value pairs, values wrapping, for case sheets and notices.
 
-``signature_block(lines=("负责人签字：", "日期：", "（机构盖章）")) -> Flowable``
-    The signature and stamp block that ends a summary or notice; never split across pages.
+``signature_block(lines=("负责人签字：", "日期：", "（机构盖章）"), *, before=()) -> Flowable``
+    The signature and stamp block that ends a summary or notice; never split across pages, nor
+    from the flowables given in ``before``.
+
+``LongTable``: what ``data_table`` returns for more than ``LONG_TABLE_ROWS`` rows; it prints the
+    same as ``Table(repeatRows=1)`` but measures each row once, so 5,000 rows lay out in linear time.
 
 ``section_note(text) -> Paragraph``
     A grey note, e.g. "本节数据来源尚未启用".
@@ -360,8 +364,13 @@ def kv_table(pairs: Sequence[tuple[str, str]], *, key_width_mm: float = 35,
     return t
 
 
-def signature_block(lines: Sequence[str] = ("负责人签字：", "日期：", "（机构盖章）")) -> Flowable:
-    """Signature lines on the left, a dashed stamp circle on the right; kept on one page."""
+def signature_block(lines: Sequence[str] = ("负责人签字：", "日期：", "（机构盖章）"), *,
+                    before: Sequence[Flowable] = ()) -> Flowable:
+    """Signature lines on the left, a dashed stamp circle on the right; kept on one page.
+
+    `before`: flowables kept on the same page (e.g. the issuing branch and date of a notice). Do
+    not wrap the result in another KeepTogether: ReportLab measures a nested one as endless.
+    """
     st = styles()
     sign_rows = [[Paragraph(escape(text) + "&nbsp;" * 2 + "_" * 24, st["sign"])] for text in lines if "盖章" not in text]
     stamp_label = next((t for t in lines if "盖章" in t), "（机构盖章）")
@@ -370,7 +379,7 @@ def signature_block(lines: Sequence[str] = ("负责人签字：", "日期：", "
                               ("TOPPADDING", (0, 0), (-1, -1), 6)]))
     outer = Table([[sign, _StampCircle(stamp_label)]], colWidths=[110 * mm, 45 * mm])
     outer.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return KeepTogether([Spacer(1, 8 * mm), outer])
+    return KeepTogether([*before, Spacer(1, 8 * mm), outer])
 
 
 class _StampCircle(Flowable):

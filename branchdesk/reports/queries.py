@@ -145,7 +145,7 @@ def education_log(session: Session, period: Period, refs: RefBook, lang: str = "
         ])
     header = ["编号", "日期", "活动", "主题口号", "场所", "目标人群", "现场人数", "线上触达", "负责人", "状态"]
     return Register(
-        title="金融教育宣传活动台账", header=header, rows=out, right=(6, 7), wrap=(3, 5),
+        title="金融教育宣传活动台账", header=header, rows=out, right=(6, 7), wrap=(2, 3, 4, 5),
         totals=[("活动数（已开展）", f"{held:,}"), ("计划中", f"{len(out) - held:,}"),
                 ("现场人数合计", f"{attendees:,}"), ("线上触达合计", f"{reach:,}"),
                 ("覆盖人次合计", f"{attendees + reach:,}")],

@@ -155,6 +155,6 @@ def _complaints(store, refs, rnd, protector, year, last, n, out: Filled) -> None
             out.decided.append(cid[0])
             close_on = decide_on + timedelta(days=1)
             if close_on <= last:
-                repo.step(s, cid[1], Action.NOTIFY, StepInput(notify_method="phone", remedies_told=True),
+                repo.step(s, cid[1], Action.NOTIFY, StepInput(notify_method="PHONE", remedies_told=True),
                           actor=TELLER, now=t(close_on), today=close_on)
                 repo.step(s, cid[1], Action.CLOSE, actor=TELLER, now=t(close_on), today=close_on)

@@ -55,7 +55,7 @@ def change(now: float | None, before: float | None, *, money: bool = False, poin
         return "—"
     diff = now - before
     if points:  # shares: the change is in percentage points
-        return "持平" if abs(diff) < 0.0005 else f"{diff * 100:+.1f} 个百分点"
+        return "持平" if abs(diff) < 0.0005 else f"{diff * 100:+.1f} 个百分点".replace("-", "−")
     if diff == 0:
         return "持平"
     shown = (("+" if diff > 0 else "−") + format_fen(abs(int(diff)))) if money else f"{diff:+,.1f}".replace(".0", "")
@@ -83,8 +83,7 @@ def _compare_table(rows: list[list[str]]):
 
 def _fraud_section(d: SummaryData, refs: RefBook, lang: str) -> list:
     f, p = d.fraud, d.fraud_prev
-    out: list = [para("一、涉诈拦截", "h1")]
-    out.append(_compare_table([
+    out: list = [KeepTogether([para("一、涉诈拦截", "h1"), _compare_table([
         _row("拦截案件数（件）", f.count, p.count),
         _row("避免损失金额（元）", f.amount_protected, p.amount_protected, format_fen, money=True),
         _row("拟转金额（元）", f.amount_attempted, p.amount_attempted, format_fen, money=True),
@@ -92,7 +91,7 @@ def _fraud_section(d: SummaryData, refs: RefBook, lang: str) -> list:
         _row("60岁以上客户占比", f.elderly_share, p.elderly_share, fmt_pct, points=True),
         _row("报警（公安介入）件数", f.police, p.police),
         _row("报警率", f.police_rate, p.police_rate, fmt_pct, points=True),
-    ]))
+    ])])]
     if not f.count:
         out.append(section_note("本期未登记涉诈拦截案件。"))
         return out
@@ -101,7 +100,7 @@ def _fraud_section(d: SummaryData, refs: RefBook, lang: str) -> list:
         prev_months = d.previous.months()
         out.append(Spacer(1, 3 * mm))
         out.append(charts.column_chart(
-            "按月拦截件数", [m[5:] + "月" for m in months],
+            "按月拦截件数", [f"{int(m[5:])}月" for m in months],
             [[f.by_month.get(m, (0, 0))[0] for m in months], [p.by_month.get(m, (0, 0))[0] for m in prev_months]],
             names=[f"本期 {d.period.label}", f"上期 {d.previous.label}"]))
         out.append(data_table(
@@ -132,16 +131,14 @@ def _fraud_section(d: SummaryData, refs: RefBook, lang: str) -> list:
 
 
 def _complaint_section(d: SummaryData, refs: RefBook, lang: str) -> list:
-    out: list = [para("二、消费投诉", "h1")]
     c, p = d.complaints, d.complaints_prev
     if c is None:
-        out.append(section_note(NOT_AVAILABLE.format(area="消费投诉")))
-        return out
+        return [para("二、消费投诉", "h1"), section_note(NOT_AVAILABLE.format(area="消费投诉"))]
 
     def avg(x):
         return f"{x:.1f}" if x is not None else "—"
 
-    out.append(_compare_table([
+    out: list = [KeepTogether([para("二、消费投诉", "h1"), _compare_table([
         _row("受理投诉（件）", c.received, p.received if p else None),
         _row("作出处理决定（件）", c.decided, p.decided if p else None),
         _row("办结（件）", c.closed, p.closed if p else None),
@@ -150,14 +147,14 @@ def _complaint_section(d: SummaryData, refs: RefBook, lang: str) -> list:
         _row("超时限作出决定（件）", c.decided_late, p.decided_late if p else None),
         _row("平均处理天数（受理至决定）", c.avg_days_to_decision, p.avg_days_to_decision if p else None, avg),
         _row("获批延期（次）", c.extensions, p.extensions if p else None),
-    ]))
+    ])])]
     if not c.received:
         out.append(section_note("本期未受理投诉。"))
         return out
     months = d.period.months()
     if len(months) > 1:
         out.append(Spacer(1, 3 * mm))
-        out.append(charts.column_chart("按月受理投诉件数", [m[5:] + "月" for m in months],
+        out.append(charts.column_chart("按月受理投诉件数", [f"{int(m[5:])}月" for m in months],
                                        [[c.by_month.get(m, 0) for m in months]], names=[f"本期 {d.period.label}"]))
 
     def breakdown(title, category, counts):
@@ -175,18 +172,16 @@ def _complaint_section(d: SummaryData, refs: RefBook, lang: str) -> list:
 
 
 def _education_section(d: SummaryData, refs: RefBook, lang: str) -> list:
-    out: list = [para("三、金融教育宣传", "h1")]
     e, p = d.education, d.education_prev
     if e is None:
-        out.append(section_note(NOT_AVAILABLE.format(area="金融教育宣传")))
-        return out
+        return [para("三、金融教育宣传", "h1"), section_note(NOT_AVAILABLE.format(area="金融教育宣传"))]
     pt = p.total if p else None
-    out.append(_compare_table([
+    out: list = [KeepTogether([para("三、金融教育宣传", "h1"), _compare_table([
         _row("开展活动（场）", e.total.events, pt.events if pt else None),
         _row("现场参与（人）", e.total.attendees, pt.attendees if pt else None),
         _row("线上触达（人次）", e.total.online_reach, pt.online_reach if pt else None),
         _row("覆盖合计（人次）", e.total.people, pt.people if pt else None),
-    ]))
+    ])])]
     out.append(section_note("统计口径：已开展的活动；一场活动面向多类人群时，在每类人群中各计一次。"))
     if not e.total.events:
         out.append(section_note("本期未开展金融教育宣传活动。"))
