@@ -19,7 +19,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from branchdesk.domain import messages
@@ -151,17 +151,24 @@ class ReportsWorkspace(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        form = QFormLayout()
+        # One row of choices and actions above the page preview, which gets all the rest.
         self.kind_label = QLabel(self)
-        form.addRow(self.kind_label, self.kind_combo)
-        form.addRow(self.subject_label, self.subject_stack)
-        buttons = QHBoxLayout()
+        self.kind_label.setBuddy(self.kind_combo)
+        self.subject_label.setBuddy(self.subject_stack)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ticket.setMinimumWidth(self.fontMetrics().horizontalAdvance("TK-310115-0007-2026-000123") + 24)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_label)
+        row.addWidget(self.kind_combo)
+        row.addSpacing(12)
+        row.addWidget(self.subject_label)
+        row.addWidget(self.subject_stack)
+        row.addSpacing(12)
         for b in (self.preview_button, self.save_button, self.print_button, self.excel_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            row.addWidget(b)
+        row.addStretch(1)
         top = QVBoxLayout(self)
-        top.addLayout(form)
-        top.addLayout(buttons)
+        top.addLayout(row)
         top.addWidget(self.status)
         top.addWidget(self.view, 1)
 
@@ -280,7 +287,7 @@ class ReportsWorkspace(QWidget):
 
     def _show_built(self, built: catalog.Built) -> None:
         self._set_result(built)
-        self._say(self.tr("%1 — %2 page(s). Save or print it below.")
+        self._say(self.tr("%1 — %2 page(s). Save or print it with the buttons above.")
                   .replace("%1", self.tr(REPORT_TITLES[built.kind])).replace("%2", str(built.pages)))
         self.sig_built.emit()
 
