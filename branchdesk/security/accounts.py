@@ -121,6 +121,7 @@ def get_account(store, username: str) -> AccountInfo:
 # ---------------------------------------------------------------------------- creating
 def _create(session: Session, *, username: str, display_name: str, role: Role, password: str, by: str,
             must_change_password: bool) -> StaffAccount:
+    role = Role(role)
     code = password_policy.check_username(username)
     if code:
         raise AccountError(code)

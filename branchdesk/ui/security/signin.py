@@ -22,9 +22,9 @@ log = logging.getLogger(__name__)
 
 # Demo data folders (`branchdesk --demo`) get these accounts so a trial can try every role.
 DEMO_ACCOUNTS = (
-    ("admin", "演示管理员", Role.ADMIN, "Demo-admin-2026"),
-    ("manager", "王经理", Role.MANAGER, "Demo-manager-2026"),
-    ("teller", "李柜员", Role.TELLER, "Demo-teller-2026"),
+    ("admin", "演示管理员", Role.ADMIN, "Demo-guanli-2026"),
+    ("manager", "王经理", Role.MANAGER, "Demo-jingli-2026"),
+    ("teller", "李柜员", Role.TELLER, "Demo-guiyuan-2026"),
 )
 
 
