@@ -48,7 +48,8 @@ messages.register({
                                       "Saved the complaint reminder and detection thresholds"),
     "cli.complaints_settings_refused": ("该账号的角色无权修改设置", "該帳號的角色無權修改設定",
                                         "This account's role may not change settings"),
-    "cli.complaints_settings_bad": ("阈值须为正整数", "閾值須為正整數", "Thresholds are positive whole numbers"),
+    "cli.complaints_settings_bad": ("阈值须为正整数(次数与人数至少为 2)", "閾值須為正整數(次數與人數至少為 2)",
+                                    "Thresholds are positive whole numbers (counts at least 2)"),
     "cli.complaints_deadlines_head": ("已超期 {overdue} 件,即将到期 {soon} 件,待审批 {waiting} 件",
                                       "已超期 {overdue} 件,即將到期 {soon} 件,待審批 {waiting} 件",
                                       "{overdue} overdue, {soon} due soon, {waiting} awaiting approval"),
@@ -368,7 +369,9 @@ def run_settings(cli) -> int:
     wanted = {key: getattr(cli.args, arg) for key, (*_l, arg) in _SETTING_NAMES.items()
               if getattr(cli.args, arg) is not None}
     if wanted:
-        if any(v < 1 and k != "complaints.warn_days" or v < 0 for k, v in wanted.items()):
+        # Repeat matching needs a key shared by two complaints, so thresholds below 2 mean nothing.
+        minimum = {"complaints.warn_days": 0, "complaints.frequent_count": 2, "complaints.agent_complainants": 2}
+        if any(v < minimum.get(k, 1) for k, v in wanted.items()):
             raise CliError("cli.complaints_settings_bad")
         actor = _signed_in(cli)
         if not actor.can(Permission.MANAGE_SETTINGS):

@@ -811,10 +811,21 @@ class Flags:
     agents: list[dom.Flag]
 
 
+def _shared_keys(column):
+    """Keys (blind indexes) found on at least two complaints: only those can link complaints into
+    one person (or one agent), so only their rows need loading. Counted over all time so the
+    query reads the key's index alone; the caller narrows to the window."""
+    return select(column).where(column.is_not(None)).group_by(column).having(func.count() >= 2)
+
+
 def flags(session: Session, *, today: date | None = None) -> Flags:
     """Frequent complainants and possible illegal complaint agents (thresholds from settings)."""
     today = today or today_local()
     t = thresholds(session)
     since = (today - timedelta(days=max(t.frequent_window_days, 1))).isoformat()
-    items = _summaries(session, [Row.received_on >= since])
-    return Flags(dom.frequent_complainants(items, today, t), dom.suspicious_agents(items, t))
+    window = [Row.received_on >= since]
+    people = _summaries(session, window + [or_(Row.complainant_phone_bidx.in_(_shared_keys(Row.complainant_phone_bidx)),
+                                               Row.complainant_id_bidx.in_(_shared_keys(Row.complainant_id_bidx)))])
+    agents = _summaries(session, window + [or_(Row.agent_phone_bidx.in_(_shared_keys(Row.agent_phone_bidx)),
+                                               Row.agent_id_bidx.in_(_shared_keys(Row.agent_id_bidx)))])
+    return Flags(dom.frequent_complainants(people, today, t), dom.suspicious_agents(agents, t))

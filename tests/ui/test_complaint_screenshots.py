@@ -73,6 +73,8 @@ def test_deadlines_and_intake_screenshots(qtbot, store, tmp_path, chinese):
     assert ws.tabs.tabText(0) == "时限提醒"
     assert ws.deadlines.model.rowCount() > 5
     assert ws.deadlines.model.data(ws.deadlines.model.index(0, 0)) == "已超期"
+    assert ws.deadlines.wait_for_flags()
+    qtbot.waitUntil(lambda: "频繁投诉人" in ws.deadlines.flags.text(), timeout=5000)
     assert "频繁投诉人" in ws.deadlines.flags.text() and "疑似非法代理" in ws.deadlines.flags.text()
     ws.deadlines.table.selectRow(0)
     qtbot.wait(50)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -18,6 +18,27 @@ from branchdesk.domain.roles import Permission
 from branchdesk.store import complaint_repo as repo
 from branchdesk.ui.complaints.list_model import WAITING, DeadlinesModel
 from branchdesk.ui.context import AppContext
+
+
+class _FlagsSignals(QObject):
+    sig_done = Signal(object, int)
+    """The flags (complaint_repo.Flags) and the request number they answer."""
+
+
+class _FlagsTask(QRunnable):
+    """Repeat flags read a year of blind indexes: off the GUI thread, with its own session."""
+
+    def __init__(self, store, today, request: int, signals: _FlagsSignals):
+        super().__init__()
+        self.store, self.today, self.request, self.signals = store, today, request, signals
+
+    def run(self) -> None:
+        try:
+            with self.store.read() as s:
+                result = repo.flags(s, today=self.today)
+        except Exception:  # a failed background read must not take the window down; the label says so
+            result = None
+        self.signals.sig_done.emit(result, self.request)
 
 
 class DeadlinesView(QWidget):
@@ -59,6 +80,8 @@ class DeadlinesView(QWidget):
         self.flags = QLabel(self)
         self.flags.setObjectName("deadlines_flags")
         self.flags.setWordWrap(True)
+        self._flags_request = 0
+        self.pool = QThreadPool.globalInstance()
         manager = ctx.actor.can(Permission.APPROVE_EXTENSION)
         for w in (self.approve_button, self.refuse_button, self.refuse_reason):
             w.setVisible(manager)
@@ -97,8 +120,22 @@ class DeadlinesView(QWidget):
             return repo.thresholds_warn_days(s)
 
     def _show_flags(self) -> None:
-        with self.ctx.store.read() as s:
-            f = repo.flags(s, today=self.today)
+        self._flags_request += 1
+        # Parentless and held by the task: the answer may come after this view is gone.
+        signals = _FlagsSignals()
+        signals.sig_done.connect(self._show_flags_result)
+        self.pool.start(_FlagsTask(self.ctx.store, self.today, self._flags_request, signals))
+
+    def wait_for_flags(self, msecs: int = 5000) -> bool:
+        """Tests and screenshots: block until the background flags are in."""
+        return self.pool.waitForDone(msecs)
+
+    def _show_flags_result(self, f, request: int) -> None:
+        if request != self._flags_request:
+            return  # an older answer arriving after a newer request
+        if f is None:
+            self.flags.setText(self.tr("The repeat flags could not be read."))
+            return
         parts = []
         for fl in f.frequent:
             parts.append(self.tr("Frequent complainant %1: %2 complaints in 12 months (%3)")
