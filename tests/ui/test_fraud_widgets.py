@@ -100,3 +100,23 @@ def test_bar_chart_paints_bars(qtbot):
     orange = sum(1 for x in range(0, 300, 3) for y in range(0, 120, 3) if img.pixelColor(x, y).name() == "#d9822b")
     assert blue > orange > 0  # the larger value has the longer bar
     assert img != blank
+
+
+def test_signals_emitted_from_python_keep_true_alive(qtbot):
+    """PySide6 6.12's emit() dropped a reference to True on every call, until the interpreter aborted."""
+    import sys
+
+    import branchdesk.ui  # noqa: F401 - installs the work-around
+    from PySide6.QtCore import QObject, Signal
+
+    class Sender(QObject):
+        sig = Signal(int)
+
+    sender = Sender()
+    got = []
+    sender.sig.connect(got.append)
+    before = sys.getrefcount(True)
+    for i in range(2000):
+        sender.sig.emit(i)
+    assert len(got) == 2000
+    assert sys.getrefcount(True) >= before
