@@ -46,6 +46,12 @@ messages.register({
         "列印登記簿需要「列印登記簿」權限（網點負責人），目前帳號沒有該權限",
         "Printing a register needs the 'print registers' permission (branch manager); this account does not have it",
     ),
+    "export_unmask_not_permitted": (
+        "导出完整个人信息需要“查看完整信息”权限，当前账号没有该权限；可导出屏蔽后的列表",
+        "匯出完整個人資訊需要「檢視完整資訊」權限，目前帳號沒有該權限；可匯出遮蔽後的列表",
+        "Exporting personal data in full needs the 'unmask' permission, which this account does not have; "
+        "the masked list can be exported",
+    ),
     "report_section_unavailable": ("本机尚未启用该模块", "本機尚未啟用該模組", "That module is not installed on this PC"),
 })
 
@@ -165,7 +171,8 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
 
 
 def record_output(store, *, actor: str, action: str, built: Built | None = None, kind: str = "",
-                  subject: str = "", pages: int | None = None, rows: int | None = None, device_id: str = "") -> None:
+                  subject: str = "", pages: int | None = None, rows: int | None = None, device_id: str = "",
+                  unmasked: bool = False) -> None:
     """Audit a print or an export: which report, of what, how big. No personal data, no file path."""
     from branchdesk.store import audit
 
@@ -177,6 +184,8 @@ def record_output(store, *, actor: str, action: str, built: Built | None = None,
         detail["pages"] = pages
     if rows is not None:
         detail["rows"] = rows
+    if unmasked:
+        detail["unmasked"] = True  # whether personal data left in clear, never the data itself
     with store.write() as s:
         if not device_id:
             device_id = settings.identity(s).device_id

@@ -10,13 +10,15 @@ when ``unmask=True`` — the caller has checked ``Permission.UNMASK`` and audits
 ``UNMASKED_ROLE`` asked for, and used where the model gives one. Columns the model aligns to the
 right are written as numbers so Excel can sum them.
 
-Typical wiring in a workspace::
+``export_list(ctx, model, path, *, title, kind, lines=(), unmask=False) -> int`` is what an
+"Export to Excel" button calls: it refuses ``unmask`` without Permission.UNMASK (ReportError
+"export_unmask_not_permitted", whose message says why), writes the workbook with the branch, the
+person, the time and the filter above the table, and writes an "export" entry to the audit log
+(list kind, row count, whether unmasked; no personal data)::
 
-    from branchdesk.ui.export_excel import export_model_to_xlsx, export_header_rows
-    n = export_model_to_xlsx(self.model, path, title=self.tr("Fraud register"),
-                             header_rows=export_header_rows(ctx, self.filters.describe()),
-                             unmask=False)
-    catalog.record_output(ctx.store, actor=ctx.actor.username, action="export", kind="fraud-list", subject="", rows=n)
+    from branchdesk.ui.export_excel import export_list
+    n = export_list(self.ctx, self.model, path, title=self.tr("Fraud interceptions"), kind="fraud",
+                    lines=[self.filters.describe()])
 """
 
 from __future__ import annotations
@@ -84,3 +86,18 @@ def export_header_rows(ctx, *lines: str, masked: bool = True) -> list[str]:
             f"导出：{ctx.actor.display_name or ctx.actor.username}  {local_now():%Y-%m-%d %H:%M}", *lines]
     rows.append("客户个人信息已屏蔽" if masked else "含完整个人信息（经授权导出，已记入审计日志）")
     return rows
+
+
+def export_list(ctx, model: QAbstractItemModel, path, *, title: str, kind: str, lines: Sequence[str] = (),
+                unmask: bool = False, progress: Callable[[int, int], bool] | None = None) -> int:
+    """Export a list as shown, check the unmask permission, and audit the export. Returns the row count."""
+    from branchdesk.domain.roles import Permission
+    from branchdesk.reports import catalog
+
+    if unmask and not ctx.actor.can(Permission.UNMASK):
+        raise catalog.ReportError("export_unmask_not_permitted")
+    n = export_model_to_xlsx(model, path, title=title, header_rows=export_header_rows(ctx, *lines, masked=not unmask),
+                             unmask=unmask, progress=progress)
+    catalog.record_output(ctx.store, actor=ctx.actor.username, action="export", kind=f"{kind}-list", rows=n,
+                          unmasked=unmask)
+    return n

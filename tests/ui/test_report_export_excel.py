@@ -107,3 +107,27 @@ def test_formula_like_text_stays_text(qtbot, tmp_path):
     rows = sheet_rows(out)
     assert rows[-2] == ("'=HYPERLINK(\"http://x\")", 1234.5)
     assert rows[-1] == ("-5", -5)
+
+
+def test_export_list_checks_unmask_and_audits(qtbot, store, refs, tmp_path):
+    from branchdesk.reports.catalog import ReportError
+    from branchdesk.store.models import AuditEntry
+    from branchdesk.ui.export_excel import export_list
+
+    teller = build_context(store, Actor("li", "李柜员", Role.TELLER))
+    with pytest.raises(ReportError) as e:
+        export_list(teller, _People(), tmp_path / "no.xlsx", title="t", kind="people", unmask=True)
+    assert "权限" in e.value.message() and not (tmp_path / "no.xlsx").exists()
+
+    assert export_list(teller, _People(), tmp_path / "masked.xlsx", title="t", kind="people") == 1
+    assert sheet_rows(tmp_path / "masked.xlsx")[-1] == ("张某", "139****5678")
+    manager = build_context(store, MANAGER)
+    export_list(manager, _People(), tmp_path / "full.xlsx", title="t", kind="people", unmask=True)
+    assert sheet_rows(tmp_path / "full.xlsx")[-1] == ("张三丰", "13912345678")
+    with store.read() as s:
+        entries = s.query(AuditEntry).filter_by(action="export").order_by(AuditEntry.seq).all()
+    assert [(e.actor, e.detail) for e in entries] == [
+        ("li", {"report": "people-list", "subject": "", "rows": 1}),
+        ("wang", {"report": "people-list", "subject": "", "rows": 1, "unmasked": True}),
+    ]
+    assert not any("13912345678" in str(e.detail) or "张三丰" in str(e.detail) for e in entries)
