@@ -41,11 +41,20 @@ def _read_rows(path: str) -> list[dict]:
     if path.lower().endswith(".json"):
         data = json.loads(raw.decode("utf-8-sig"))
         return data if isinstance(data, list) else data.get("rows", [])
-    from charset_normalizer import from_bytes
+    # Excel in China saves CSV as GB18030 as often as UTF-8. Strict UTF-8 first (GB18030 would
+    # accept almost any bytes), then GB18030, and only then a guess.
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()  # Excel in China saves CSV as GB18030 as often as UTF-8
-    text = str(best) if best is not None else raw.decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+        best = from_bytes(raw).best()
+        text = str(best) if best is not None else raw.decode("utf-8", errors="replace")
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 def cmd_serve(args) -> int:

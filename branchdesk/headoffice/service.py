@@ -394,7 +394,14 @@ def add_record(store: db.HeadOfficeStore, kind: str, branch_code: str, payload: 
         return rec
 
 
+def _require(rows: list[dict], keys: tuple[str, ...]) -> None:
+    for i, r in enumerate(rows, start=1):
+        if not isinstance(r, dict) or any(not str(r.get(k) or "").strip() for k in keys):
+            raise ServiceError(400, "missing_columns", f"row {i}: needs {', '.join(keys)}")
+
+
 def publish_reference(store: db.HeadOfficeStore, rows: list[dict]) -> int:
+    _require(rows, ("category", "code", "label_zh_cn"))
     now = utcnow()
     with store.session() as s:
         counter = _lock(s, db.GLOBAL)
@@ -417,11 +424,20 @@ def publish_reference(store: db.HeadOfficeStore, rows: list[dict]) -> int:
 
 def publish_holidays(store: db.HeadOfficeStore, year: int, rows: list[dict]) -> int:
     """Replace one year's calendar: days not in the new list are withdrawn (tombstoned)."""
+    from datetime import date
+
+    _require(rows, ("day", "kind"))
     now = utcnow()
     given = {r["day"]: r for r in rows}
-    for day in given:
+    for day, r in given.items():
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            raise ServiceError(400, "bad_day", day) from None
         if not day.startswith(f"{year:04d}-"):
             raise ServiceError(400, "day_outside_year", day)
+        if r["kind"] not in ("holiday", "workday"):
+            raise ServiceError(400, "bad_kind", r["kind"])
     with store.session() as s:
         counter = _lock(s, db.GLOBAL)
         existing = {h.day: h for h in s.execute(select(Holiday).where(Holiday.day.like(f"{year:04d}-%"))).scalars()}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ssl
+
 import httpx
 import msgspec
 
@@ -23,7 +25,9 @@ class Transport:
                  timeout: float = 60.0):
         self.base_url = base_url.rstrip("/")
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=ca_file or True,
+        # Certificates are always checked; a private CA (head office's own) can be named.
+        verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
+        self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=verify,
                                    timeout=httpx.Timeout(timeout, connect=10.0))
 
     def close(self) -> None:
