@@ -311,3 +311,20 @@ def test_attachment_reveal_receipt_and_register_filter(qtbot, workspace, store, 
     assert workspace.model.rowCount() == 0
     f.setCurrentIndex(f.findData("registered"))
     assert workspace.model.rowCount() == 1
+
+
+def test_workspace_keys_work_beside_the_other_workspaces(qtbot, ctx):
+    from branchdesk.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    ws = win.show_workspace("complaints")
+    ws.deadlines.table.setFocus()
+    qtbot.waitUntil(ws.deadlines.table.hasFocus, timeout=2000)
+    qtbot.keyClick(ws.deadlines.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert ws.tabs.currentWidget() is ws.intake
+    qtbot.waitUntil(ws.intake.intake_channel.hasFocus, timeout=2000)
+    qtbot.keyClick(ws.intake.intake_channel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert ws.tabs.currentWidget() is ws.register_page and ws.search.hasFocus()

@@ -108,7 +108,9 @@ class IntakeForm(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("intake_clear")
         self.clear_button.clicked.connect(self.clear)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self._save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only inside the form
+        self._save_shortcut.activated.connect(self.save)
 
         # ---- layout
         self._groups: dict[str, QGroupBox] = {}

@@ -9,7 +9,7 @@ Public API (for the main window, the start-up reminder and tests):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -86,8 +86,14 @@ class ComplaintsWorkspace(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.tabs)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_complaint)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        # Only while the focus is inside this workspace: other workspaces use the same keys.
+        self._shortcuts = []
+        for key, slot in ((QKeySequence.StandardKey.New, self.new_complaint),
+                          (QKeySequence.StandardKey.Find, self._focus_search)):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+            self._shortcuts.append(sc)
         ctx.signals.sig_records_changed.connect(self._on_records_changed)
         ctx.signals.sig_reference_changed.connect(self._retranslate)
         self._retranslate()
