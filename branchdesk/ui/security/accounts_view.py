@@ -57,11 +57,13 @@ class AccountsModel(QAbstractTableModel):
             return a.display_name
         if col == COL_ROLE:
             return role_title(a.role)
-        tr = lambda s: QCoreApplication.translate("AccountsModel", s)  # noqa: E731
         if a.locked():
-            return tr("Locked (too many wrong passwords)")
-        state = tr("Active") if a.active else tr("Disabled")
-        return state + (" · " + tr("must change password") if a.must_change_password else "")
+            return QCoreApplication.translate("AccountsModel", "Locked (too many wrong passwords)")
+        state = (QCoreApplication.translate("AccountsModel", "Active") if a.active
+                 else QCoreApplication.translate("AccountsModel", "Disabled"))
+        if a.must_change_password:
+            state += " · " + QCoreApplication.translate("AccountsModel", "must change password")
+        return state
 
 
 class AccountsDialog(QDialog):

@@ -28,10 +28,6 @@ DEMO_ACCOUNTS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignIn", text)
-
-
 def _argv_flag(flag: str) -> bool:
     # ui/app.py parses the command line; these two flags only change how we greet the person.
     return flag in sys.argv[1:]
@@ -48,7 +44,7 @@ def create_demo_accounts(store) -> None:
 
 
 def demo_hint() -> str:
-    lines = [tr("Demo accounts (user name / password):")]
+    lines = [QCoreApplication.translate("SignIn", "Demo accounts (user name / password):")]
     lines += [f"  {u} / {p}" for u, _n, _r, p in DEMO_ACCOUNTS]
     return "\n".join(lines)
 
@@ -71,12 +67,12 @@ def ensure_data_key(store, parent: QWidget | None = None) -> bool:
     except keys.DataKeyMissing:
         if keys.has_recovery(store):
             return _ask_passphrase(store, parent, start=False)
-        QMessageBox.warning(parent, tr("Personal data cannot be read"), tr(
+        QMessageBox.warning(parent, QCoreApplication.translate("SignIn", "Personal data cannot be read"), QCoreApplication.translate("SignIn", 
             "This database holds personal data sealed with a key that is not in this PC's keyring, and no "
             "recovery passphrase was set. Personal data stays locked; other work can go on."))
         return False
     except keys.DataKeyMismatch:
-        QMessageBox.critical(parent, tr("Personal data cannot be read"), tr(
+        QMessageBox.critical(parent, QCoreApplication.translate("SignIn", "Personal data cannot be read"), QCoreApplication.translate("SignIn", 
             "The key in this PC's keyring belongs to another database. Personal data stays locked."))
         return False
     except KeyringUnavailable:
@@ -97,11 +93,11 @@ def _ask_passphrase(store, parent, *, start: bool) -> bool:
         return None
 
     if start:
-        dlg = PassphraseDialog(tr("Start passphrase"), tr(
+        dlg = PassphraseDialog(QCoreApplication.translate("SignIn", "Start passphrase"), QCoreApplication.translate("SignIn", 
             "On this PC the data key is protected by a passphrase instead of the system keyring. "
             "Type it to unlock personal data."), check, parent)
     else:
-        dlg = PassphraseDialog(tr("Recover the data key"), tr(
+        dlg = PassphraseDialog(QCoreApplication.translate("SignIn", "Recover the data key"), QCoreApplication.translate("SignIn", 
             "This database came from another PC (or this PC's keyring lost its key). Type the recovery "
             "passphrase the administrator set, to read personal data here."), check, parent)
     return dlg.exec() == QDialog.DialogCode.Accepted
@@ -110,16 +106,16 @@ def _ask_passphrase(store, parent, *, start: bool) -> bool:
 def _no_keyring(store, parent) -> bool:
     from branchdesk.security import keys
 
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("No secure key store"), tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("SignIn", "No secure key store"), QCoreApplication.translate("SignIn", 
         "This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret "
         "Service), so BranchDesk cannot keep the key that protects personal data. It will not store that "
         "key in a plain file."), QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(tr(
+    box.setInformativeText(QCoreApplication.translate("SignIn", 
         "You can continue without personal data (fraud interceptions and education events work), or an "
         "administrator can choose to protect the key with a passphrase that must be typed at every start. "
         "If that passphrase is forgotten, the personal data is lost."))
-    go_on = box.addButton(tr("Continue without personal data"), QMessageBox.ButtonRole.AcceptRole)
-    use_pass = box.addButton(tr("Use a start passphrase…"), QMessageBox.ButtonRole.ActionRole)
+    go_on = box.addButton(QCoreApplication.translate("SignIn", "Continue without personal data"), QMessageBox.ButtonRole.AcceptRole)
+    use_pass = box.addButton(QCoreApplication.translate("SignIn", "Use a start passphrase…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is go_on:
@@ -136,7 +132,7 @@ def _no_keyring(store, parent) -> bool:
             return "key_exists_elsewhere"
         return None
 
-    dlg = PassphraseDialog(tr("Protect the data key with a passphrase"), tr(
+    dlg = PassphraseDialog(QCoreApplication.translate("SignIn", "Protect the data key with a passphrase"), QCoreApplication.translate("SignIn", 
         "Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on "
         "this PC. Nobody, including BranchDesk support, can recover it."), check, parent, confirm=True)
     return dlg.exec() == QDialog.DialogCode.Accepted
