@@ -72,12 +72,18 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except catalog.ReportError as e:
-            self.signals.failed.emit(self.job_id, e.code)
+            self._emit(self.signals.failed, e.code)
         except Exception:  # a report must never take the window down; the log keeps the trace
             log.exception("report job failed")
-            self.signals.failed.emit(self.job_id, "report_failed")
+            self._emit(self.signals.failed, "report_failed")
         else:
-            self.signals.finished.emit(self.job_id, result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(self.job_id, value)
+        except RuntimeError:
+            pass  # the workspace was closed while the report was being built: nobody is waiting
 
 
 # ---------------------------------------------------------------- the workspace
