@@ -328,3 +328,22 @@ def test_workspace_keys_work_beside_the_other_workspaces(qtbot, ctx):
     qtbot.waitUntil(ws.intake.intake_channel.hasFocus, timeout=2000)
     qtbot.keyClick(ws.intake.intake_channel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert ws.tabs.currentWidget() is ws.register_page and ws.search.hasFocus()
+
+
+def test_register_shows_the_time_limit_as_of_today(qtbot, store, ctx):
+    from branchdesk.ui.complaints import texts
+    from branchdesk.ui.complaints.list_model import ComplaintListModel
+    from branchdesk.ui.complaints.protection import protector_for
+
+    p = protector_for(ctx.identity.device_id)
+    today = repo.today_local()
+    made = {}
+    with store.write() as s:
+        for label, days in (("overdue", 40), ("on_track", 0)):
+            made[label] = repo.create(s, intake(today - timedelta(days=days)), ctx.refs, p, actor=MANAGER,
+                                      now=at(today - timedelta(days=days), 18)).id
+    model = ComplaintListModel(ctx)
+    col = model.column_index("clock")
+    shown = {model.row_at(r)[0]: model.data(model.index(r, col)) for r in range(model.rowCount())}
+    assert shown[made["overdue"]] == texts.clock_text("overdue")
+    assert shown[made["on_track"]] == texts.clock_text("on_track")

@@ -41,6 +41,7 @@ class ComplaintListModel(PagedTableModel):
         self.ctx = ctx
         self.filter = repo.ComplaintFilter()
         self._today = repo.today_local().isoformat()
+        self._due_soon_until = self._today
 
     def set_filter(self, f: repo.ComplaintFilter) -> None:
         self.filter = f
@@ -51,8 +52,13 @@ class ComplaintListModel(PagedTableModel):
             return repo.count(s, self.filter, self.ctx.actor)
 
     def _fetch(self, offset: int, limit: int) -> list[tuple]:
-        self._today = repo.today_local().isoformat()
+        today = repo.today_local()
+        self._today = today.isoformat()
         with self.ctx.store.read() as s:
+            # The stored clock status dates from the case's last event; "due soon" and "overdue"
+            # depend on today, so they are worked out here from the stored due date.
+            self._due_soon_until = repo.due_soon_cutoff(repo.load_calendar(s), today,
+                                                        repo.thresholds_warn_days(s)).isoformat()
             return repo.page(s, self.filter, self.ctx.actor, offset=offset, limit=limit, sort=self.sort_key,
                              descending=self.descending)
 
@@ -66,6 +72,8 @@ class ComplaintListModel(PagedTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column.key in ("due_on", "clock") and running:
             if due < today:
                 return QBrush(OVERDUE_BG)
+            if due <= self._due_soon_until:
+                return QBrush(DUE_SOON_BG)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         key = column.key
@@ -90,6 +98,8 @@ class ComplaintListModel(PagedTableModel):
         if key == "clock":
             if running and due < today:
                 return texts.clock_text("overdue")
+            if running:
+                return texts.clock_text("due_soon" if due <= self._due_soon_until else "on_track")
             return texts.clock_text("paused" if clock_state == "paused" else clock_status)
         return None
 
