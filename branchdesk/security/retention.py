@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from branchdesk.domain.roles import Actor, Permission
 from branchdesk.security.guard import log_event, require
-from branchdesk.store.types import utc_text, utcnow
+from branchdesk.domain.timeutil import local_date
+from branchdesk.store.types import UTCDateTime, utc_text, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 class RetentionRule:
     kind: str  # record_kind as in outbox/audit ("complaint", "fraud", "education")
     table: str
-    anchor: str  # column the period runs from; rows where it is NULL (e.g. open complaints) are kept
+    anchor: str  # column the period runs from (UTC time or ISO date); NULL (e.g. an open complaint) is kept
     years: int
     basis: str  # why this period (shown in the report)
 
@@ -44,7 +45,7 @@ def register_rule(rule: RetentionRule) -> None:
     RULES[rule.kind] = rule
 
 
-register_rule(RetentionRule("complaint", "complaint", "closed_at", 3, "complaint files ≥3 years after closing"))
+register_rule(RetentionRule("complaint", "complaint", "closed_on", 3, "complaint files ≥3 years after closing"))
 register_rule(RetentionRule("fraud", "fraud_interception", "occurred_at", 5, "AML: 5 years"))
 register_rule(RetentionRule("education", "education_event", "ends_at", 3, "3 years"))
 
@@ -88,12 +89,16 @@ def find_due(session: Session, *, now: datetime | None = None, kinds: list[str] 
         table = _table(rule)
         if table is None:
             continue
-        cutoff = years_before(now, rule.years)
         anchor = table.c[rule.anchor]
-        # UTC times are fixed-width ISO text, so text order is time order.
+        cutoff = years_before(now, rule.years)
+        # A UTC time column compares with the moment; a calendar-date column (ISO text) with the
+        # local date of that moment. Both are fixed-width text, so text order is time order.
         ref = table.c["ref_no"] if "ref_no" in table.c else table.c["id"]
-        rows = session.execute(select(table.c.id, ref, anchor).where(anchor.is_not(None), anchor < cutoff)
-                               .order_by(anchor)).all()
+        if isinstance(anchor.type, UTCDateTime):
+            where = [anchor.is_not(None), anchor < cutoff]
+        else:
+            where = [anchor.is_not(None), anchor != "", anchor < local_date(cutoff).isoformat()]
+        rows = session.execute(select(table.c.id, ref, anchor).where(*where).order_by(anchor)).all()
         for rid, ref_no, at in rows:
             at_text = at if isinstance(at, str) else utc_text(at)
             keep_until = f"{int(at_text[:4]) + rule.years}{at_text[4:10]}"
@@ -111,9 +116,12 @@ def _children(table: Table) -> list[tuple[Table, list]]:
     return out
 
 
-def _purge_one(session: Session, rule: RetentionRule, table: Table, record_id: str) -> None:
+def _purge_one(session: Session, rule: RetentionRule, table: Table, record_id: str) -> set[str]:
+    """Delete the record and what hangs on it; returns the sha256 of its attachment files."""
     from branchdesk.store.models import Attachment, OutboxEntry, RecordHistory
 
+    files = set(session.execute(select(Attachment.sha256).where(
+        Attachment.record_kind == rule.kind, Attachment.record_id == record_id)).scalars())
     def drop_dependents(parent: Table, ids: list) -> None:
         for child, cols in _children(parent):
             for col in cols:
@@ -128,6 +136,19 @@ def _purge_one(session: Session, rule: RetentionRule, table: Table, record_id: s
     for model in (RecordHistory, Attachment, OutboxEntry):
         session.execute(delete(model).where(model.record_kind == rule.kind, model.record_id == record_id))
     session.execute(delete(table).where(table.c.id == record_id))
+    return files
+
+
+def _remove_unreferenced_files(store, shas: set[str]) -> None:
+    """Sealed attachment files (attachments/<sha[:2]>/<sha>) that no remaining record uses."""
+    from branchdesk.store.models import Attachment
+
+    if not shas:
+        return
+    with store.read() as s:
+        still = set(s.execute(select(Attachment.sha256).where(Attachment.sha256.in_(shas))).scalars())
+    for sha in shas - still:
+        (store.data_dir / "attachments" / sha[:2] / sha).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -161,15 +182,17 @@ def purge(store, actor: Actor, *, now: datetime | None = None, kinds: list[str] 
     """
     require(actor, Permission.PURGE)
     now = now or utcnow()
+    files: set[str] = set()
     with store.write() as s:
         due = find_due(s, now=now, kinds=kinds)
         for rec in due:
             rule = RULES[rec.kind]
-            _purge_one(s, rule, _table(rule), rec.record_id)
+            files |= _purge_one(s, rule, _table(rule), rec.record_id)
             log_event(s, actor.username, "purge", record_kind=rec.kind, record_id=rec.record_id,
                       detail={"ref_no": rec.ref_no, "retention_from": rec.anchor[:10], "years": rule.years})
         log_event(s, actor.username, "purge_run", record_kind="retention",
                   detail={"count": len(due), "kinds": sorted({r.kind for r in due})})
+    _remove_unreferenced_files(store, files)  # after the commit: a failed purge keeps its files
     report = PurgeReport(due, now, actor.username)
     folder = report_dir or (store.data_dir / "purge-reports")
     report.write_csv(folder / f"purge-{now.strftime('%Y%m%dT%H%M%SZ')}.csv")

@@ -80,7 +80,7 @@ def test_only_administrators_purge(store):
 
 
 def test_rules_per_kind():
-    assert retention.RULES["complaint"].years == 3 and retention.RULES["complaint"].anchor == "closed_at"
+    assert retention.RULES["complaint"].years == 3 and retention.RULES["complaint"].anchor == "closed_on"
     assert retention.RULES["fraud"].years == 5
     assert retention.RULES["education"].years == 3
 
