@@ -17,6 +17,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import time
 import tomllib
 from pathlib import Path
 
@@ -67,12 +68,15 @@ def compile_translations() -> None:
 
 
 def run_pyinstaller() -> None:
+    started = time.time()
     env = dict(os.environ, BRANCHDESK_ROOT=str(ROOT), BRANCHDESK_VERSION=version())
     env.pop("PYTHON_KEYRING_BACKEND", None)  # a test's in-memory keyring must not steer the analysis
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "installer" / "branchdesk.spec")],
                    check=True, cwd=ROOT, env=env)
-    GUI_EXE.touch()  # its time stamp is the bundle's build time (see bundle_is_fresh)
+    # The bundle's time stamp is when the build *started*: a source saved during the build is newer,
+    # so the next --if-stale run rebuilds (see bundle_is_fresh).
+    os.utime(GUI_EXE, (started, started))
 
 
 def check_bundle() -> list[str]:
@@ -201,7 +205,8 @@ def build_deb() -> Path:
         (debian / name).chmod(0o755)
     out = DIST / f"branchdesk_{ver}_{arch}.deb"
     # --root-owner-group: files belong to root in the package whoever builds it (no fakeroot needed).
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(stage), str(out)], check=True,
+    # gzip: every dpkg can unpack it, and it packs in seconds where xz takes minutes.
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(stage), str(out)], check=True,
                    stdout=subprocess.DEVNULL)
     return out
 
