@@ -52,6 +52,9 @@ class FraudWorkspace(QWidget):
         self.setObjectName("FraudWorkspace")
 
         self.model = FraudListModel(ctx, self)
+        # Count once, with the totals, before the view asks the model for its row count.
+        self.totals = self._read_totals(self.model.filter)
+        self.model.refresh(known_count=self.totals.count)
         self.filter_bar = FraudFilterBar(ctx, self)
         self.search: QLineEdit = self.filter_bar.search
 
@@ -149,8 +152,6 @@ class FraudWorkspace(QWidget):
             sc.activated.connect(slot)
             self._shortcuts.append(sc)
 
-        self.totals = self._read_totals(self.model.filter)
-        self.model.refresh(known_count=self.totals.count)
         self._retranslate()
         self._update_buttons()
 
