@@ -456,8 +456,12 @@ def step(session: Session, complaint_id: str, action: Action, given: StepInput |
         row.closed_on = on.isoformat()
         row.archive_until = _plus_years(on, RETENTION_YEARS).isoformat()
     row.status = target.value
+    # What the person wrote with the step: a result for the closing steps, else a reason.
+    said = given.result if action in (Action.CLOSE, Action.CALL_BACK, Action.REVIEW, Action.MEDIATE) else given.reason
+    if action is Action.DECIDE:
+        said = row.decision
     _event(session, row, action.value, actor.username, on=on, now=now, from_status=before, to_status=row.status,
-           detail=detail, reason=(given.reason or given.result).strip())
+           detail=detail, reason=said.strip())
     if action in (Action.WITHDRAW, Action.MERGE, Action.DECLINE, Action.NOTIFY):
         row.pending_extension_level = None  # a request on a stopped clock can no longer be approved
     _save(session, row, "amend", actor.username, now, changed, calendar, today, {"action": action.value})

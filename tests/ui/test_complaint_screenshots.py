@@ -96,6 +96,14 @@ def test_deadlines_and_intake_screenshots(qtbot, store, tmp_path, chinese):
     qtbot.wait(50)
     shots["complaints-intake.png"] = win.grab().toImage()
 
+    with store.read() as s:
+        closed = repo.page(s, repo.ComplaintFilter(statuses=("closed",)), ctx.actor, offset=0, limit=1)[0][0]
+    case = ws.open_case(closed)
+    assert case.title.text().endswith("已办结")
+    assert next(iter(case.action_buttons.values())).text() == "受理"  # step buttons in Chinese
+    qtbot.wait(50)
+    shots["complaints-case.png"] = win.grab().toImage()
+
     for name, img in shots.items():
         assert img.save(str(out / name))
         assert _varied(img), name

@@ -228,6 +228,8 @@ class CaseView(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        right.setMinimumWidth(420)
+        split.setSizes([780, 460])
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(split, 1)
@@ -263,6 +265,8 @@ class CaseView(QWidget):
                 detail = e.detail.get("from_ref", "")
             elif e.action == Action.MERGE:
                 detail = e.detail.get("merged_into", "")
+            elif e.action == Action.NOTIFY:
+                detail = self._notify_names().get(e.detail.get("notify_method", ""), "")
             rows.append({"at": e.at, "when": format_local(e.at), "who": e.actor, "what": texts.action_text(e.action),
                          "detail": detail, "attachment_id": e.detail.get("attachment_id")})
         for n in notes:
@@ -329,7 +333,8 @@ class CaseView(QWidget):
         if r.merged_into:
             lines.append((self.tr("Merged into"), r.merged_into))
         if r.decision:
-            lines.append((self.tr("Decision"), f"{r.decision}（{self.tr('grounds')}: {r.grounds}）"))
+            lines.append((self.tr("Decision"), r.decision))
+            lines.append((self.tr("Grounds"), r.grounds))
         if r.notified_on:
             lines.append((self.tr("Notified"), r.notified_on))
         from html import escape
@@ -483,6 +488,10 @@ class CaseView(QWidget):
                       printed_by=self.ctx.actor.display_name)
         return target
 
+    def _notify_names(self) -> dict[str, str]:
+        return {"PHONE": self.tr("Telephone"), "SMS": self.tr("Text message"), "LETTER": self.tr("Letter"),
+                "IN_PERSON": self.tr("In person"), "EMAIL": self.tr("E-mail")}
+
     # ------------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -502,8 +511,7 @@ class CaseView(QWidget):
         self.remedies_told.setText(self.tr("Told of review, mediation, arbitration and litigation"))
         keep = self.notify_method.currentData()
         self.notify_method.clear()
-        names = {"PHONE": self.tr("Telephone"), "SMS": self.tr("Text message"), "LETTER": self.tr("Letter"),
-                 "IN_PERSON": self.tr("In person"), "EMAIL": self.tr("E-mail")}
+        names = self._notify_names()
         for code in NOTIFY_METHODS:
             self.notify_method.addItem(names[code], code)
         self.notify_method.setCurrentIndex(max(0, self.notify_method.findData(keep)))
