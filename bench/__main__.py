@@ -8,8 +8,31 @@ import pkgutil
 import sys
 import traceback
 
-from bench._common import Options
+from bench._common import Options, Result
 from bench._docs import table, write
+
+
+class _Suite:
+    """A suite module; one with run(quick) -> list of dicts (no NAME) is adapted to Results."""
+
+    def __init__(self, module, default_name: str):
+        self.module = module
+        self.NAME = getattr(module, "NAME", default_name)
+        doc = (module.__doc__ or "").strip().splitlines()
+        self.TITLE = getattr(module, "TITLE", None) or (doc[0].rstrip(".") if doc else self.NAME)
+
+    def run(self, opts: Options) -> list[Result]:
+        if hasattr(self.module, "NAME"):
+            return self.module.run(opts)
+        rows = self.module.run(quick=opts.quick)
+        out = []
+        for r in rows:
+            target = r.get("target")
+            ratio = r.get("ratio")
+            out.append(Result(r["name"], r["value"], r.get("unit", ""), "baseline" if r.get("baseline") else "",
+                              r.get("baseline"), f"≤ {target:g}× baseline" if target is not None else "",
+                              None if ratio is None or target is None else ratio <= target))
+        return out
 
 
 def suites() -> dict:
@@ -20,8 +43,9 @@ def suites() -> dict:
         if info.name.startswith("_"):
             continue
         module = importlib.import_module(f"bench.{info.name}")
-        if hasattr(module, "NAME") and callable(getattr(module, "run", None)):
-            found[module.NAME] = module
+        if callable(getattr(module, "run", None)):
+            suite = _Suite(module, info.name.removeprefix("bench_"))
+            found[suite.NAME] = suite
     return found
 
 

@@ -81,6 +81,10 @@ def main() -> None:
     # What the list does when it opens: the count and totals, then the first page.
     result["list_first_ms"] = _ms(show_list)
     result["list_ms"] = statistics.median(_ms(show_list) for _ in range(5))
+    with store.read() as s:  # the two halves, to show where the time goes
+        result["totals_ms"] = statistics.median(_ms(lambda: fraud_repo.totals(s, FraudFilter())) for _ in range(5))
+        result["page_ms"] = statistics.median(
+            _ms(lambda: fraud_repo.page(s, FraudFilter(), offset=0, limit=200)) for _ in range(5))
 
     with store.read() as s:
         recorders = fraud_repo.recorders(s)

@@ -41,6 +41,8 @@ def run(opts: Options) -> list[Result]:
                base, "≤ 200 ms", m["list_first_ms"] <= 200),
         Result("list: totals + first 200 rows, median of 5", m["list_ms"], "ms", "bare SELECT count(*)", base,
                "≤ 200 ms", m["list_ms"] <= 200),
+        Result("… of which totals (count and sums)", m["totals_ms"], "ms", "bare SELECT count(*)", base),
+        Result("… of which the first page of 200 rows", m["page_ms"], "ms", "bare SELECT count(*)", base),
     ]
     if "workspace_ms" in m:
         out.append(Result("fraud workspace created until its first row shows", m["workspace_ms"], "ms",

@@ -18,7 +18,7 @@ from typing import Any, Callable, Hashable, Iterable
 from sqlalchemy import func, select
 
 DEFAULT_SEED = 20261124
-BATCH = 2000  # records per transaction: big enough to be fast, small enough not to hold the lock long
+BATCH = 10_000  # records per transaction: big enough to be fast, small enough not to hold the lock long
 
 
 def generator_modules() -> list[Any]:

@@ -33,6 +33,7 @@ messages.register({
     "cli.checked": ("检查通过:{rows} 行均可导入(未写入,去掉 --check 即导入)",
                     "檢查通過:{rows} 行均可匯入(未寫入,去掉 --check 即匯入)",
                     "Check passed: all {rows} row(s) can be imported (nothing written; drop --check to import)"),
+    "cli.progress": ("正在写入 {done}/{total} 条…", "正在寫入 {done}/{total} 筆…", "Writing {done}/{total}…"),
     "cli.row_error": ("第 {row} 行「{column}」:{reason}{value}", "第 {row} 行「{column}」:{reason}{value}",
                       "Row {row}, '{column}': {reason}{value}"),
     "cli.row_error_nocol": ("第 {row} 行:{reason}{value}", "第 {row} 行:{reason}{value}", "Row {row}: {reason}{value}"),
@@ -135,7 +136,8 @@ def run_import(cli: Cli) -> int:
                 raise importer.RowsRejected(errors, len(table.rows))
             cli.say("cli.checked", rows=len(parsed))
             return 0
-        result = importer.import_table(cli.store, table, kind, refs, actor=cli.actor, lang=cli.lang)
+        result = importer.import_table(cli.store, table, kind, refs, actor=cli.actor, lang=cli.lang,
+                                       progress=_progress(cli))
     except importer.FileRejected as exc:
         raise _file_problem(exc) from None
     except importer.RowsRejected as exc:
@@ -143,6 +145,19 @@ def run_import(cli: Cli) -> int:
         raise CliError("cli.rejected", count=len(exc.errors), rows=len({e.row for e in exc.errors})) from None
     cli.say("cli.imported", imported=result.imported, skipped=result.skipped)
     return 0
+
+
+def _progress(cli: Cli):
+    """A large import takes a while: say how far it is, on a terminal only (not into a log file)."""
+    if not getattr(cli.err, "isatty", lambda: False)():
+        return None
+
+    def report(done: int, total: int) -> None:
+        print("\r" + cli.text("cli.progress", done=done, total=total), end="", file=cli.err, flush=True)
+        if done >= total:
+            print(file=cli.err)
+
+    return report
 
 
 def _print_row_errors(cli: Cli, errors) -> None:

@@ -211,15 +211,15 @@ def generate(rng: random.Random, count: int, today: date) -> list[FraudIntercept
 
 
 def fill(store, rng: random.Random, count: int, today: date) -> int:
-    from branchdesk.demo import save_in_batches
-    from branchdesk.store import fraud_repo
+    """Each teller records their own interceptions; written in bulk, with outbox and audit entries."""
+    from branchdesk.demo import BATCH
     from branchdesk.store.reference import load_refbook
+    from branchdesk.transfer.fraud_bulk import create_many
 
     with store.read() as s:
         refs = load_refbook(s)
-
-    def save(session, rec):
-        fraud_repo.create(session, rec, refs, actor=rec.recorder)
-        return ("fraud", local_date(rec.occurred_at).year)
-
-    return save_in_batches(store, generate(rng, count, today), save)
+    records = generate(rng, count, today)
+    for start in range(0, len(records), BATCH):
+        with store.write() as session:
+            create_many(session, [(r, None) for r in records[start:start + BATCH]], refs)
+    return len(records)

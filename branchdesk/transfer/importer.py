@@ -15,7 +15,6 @@ from typing import Any, Callable
 
 from branchdesk.domain.reference import RefBook
 from branchdesk.transfer import messages as _messages  # noqa: F401 - registers the message codes
-from branchdesk.transfer.batch import Pinned
 from branchdesk.transfer.columns import CellError, Column, Context, normalise
 from branchdesk.transfer.kind import TransferKind
 from branchdesk.transfer.tabular import Table, is_blank, read_table
@@ -183,12 +182,7 @@ def import_table(store, table: Table, kind: TransferKind, refs: RefBook, *, acto
                 to_write.append(p)
         if errors:
             raise RowsRejected(errors, len(table.rows))
-        pin = Pinned(session)
-        for n, p in enumerate(to_write, start=1):
-            kind.save(session, p.record, refs, actor=actor, import_key=p.import_key)
-            pin.after_create(kind.counter_key(p.record))
-            if progress and n % 1000 == 0:
-                progress(n, len(to_write))
+        kind.save_many(session, [(p.record, p.import_key) for p in to_write], refs, actor=actor, progress=progress)
         result.imported = len(to_write)
     return result
 

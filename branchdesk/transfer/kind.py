@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from sqlalchemy.orm import Session
 
@@ -64,6 +64,18 @@ class TransferKind:
     def save(self, session: Session, record: Any, refs: RefBook, *, actor: str, import_key: str | None) -> None:
         """Create the record, keeping its id and reference number when given."""
         raise NotImplementedError
+
+    def save_many(self, session: Session, items: list[tuple[Any, str | None]], refs: RefBook, *, actor: str,
+                  progress: Callable[[int, int], None] | None = None) -> None:
+        """Save (record, import_key) pairs; a kind with a bulk path overrides this."""
+        from branchdesk.transfer.batch import Pinned
+
+        pin = Pinned(session)
+        for n, (record, key) in enumerate(items, start=1):
+            self.save(session, record, refs, actor=actor, import_key=key)
+            pin.after_create(self.counter_key(record))
+            if progress and (n % 1000 == 0 or n == len(items)):
+                progress(n, len(items))
 
     def counter_key(self, record: Any) -> tuple | None:
         """Which reference counter save() advances (kind, year), so a batch keeps it in memory."""

@@ -87,6 +87,12 @@ class FraudKind(TransferKind):
             record = record.with_changes(recorder=actor)  # who imported it stands for the recorder
         fraud_repo.create(session, record, refs, actor=actor, import_key=import_key, keep_identity=True)
 
+    def save_many(self, session: Session, items, refs: RefBook, *, actor: str, progress=None) -> None:
+        from branchdesk.transfer.fraud_bulk import create_many
+
+        items = [(r if r.recorder else r.with_changes(recorder=actor), key) for r, key in items]
+        create_many(session, items, refs, actor=actor, keep_identity=True, progress=progress)
+
     def counter_key(self, record: FraudInterception) -> tuple:
         return (self.name, local_date(record.occurred_at).year)
 
