@@ -173,7 +173,7 @@ class HeadOfficePage(_Page):
         self.server_url.setPlaceholderText("https://hq.example.cn")
         self.skip.setText(self.tr("Enrol &later (offline trial)"))
         self._note.setText(self.tr("Without enrolment everything works on this PC, but nothing is sent to head office "
-                                   "until it is enrolled (Settings, or branchdesk-cli enrol)."))
+                                   "until it is enrolled (later with branchdesk-cli enrol)."))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self.skip.isChecked():
@@ -248,7 +248,7 @@ class SummaryPage(_Page):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ready"))
         self.setSubTitle(self.tr("Check the answers, then click Finish to save them."))
-        self._intro.setText("")
+        self._intro.setVisible(False)
         wizard = self.wizard()
         if not isinstance(wizard, FirstRunWizard):
             return
@@ -256,7 +256,7 @@ class SummaryPage(_Page):
         lines = [
             self.tr("Language: %1").replace("%1", i18n.LANGUAGES.get(a.language, a.language)),
             self.tr("Branch: %1 %2").replace("%1", a.branch_code).replace("%2", a.branch_name),
-            self.tr("Head office: %1").replace("%1", a.server_url) if a.server_url
+            self.tr("Head office: %1 (enrolled when you click Finish)").replace("%1", a.server_url) if a.server_url
             else self.tr("Head office: not enrolled yet (offline trial)"),
         ]
         if a.admin_username:
