@@ -222,13 +222,14 @@ class CaseView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the fields shrink instead
 
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        right.setMinimumWidth(420)
+        right.setMinimumWidth(380)
         split.setSizes([780, 460])
         lay = QVBoxLayout(self)
         lay.addLayout(head)
