@@ -230,7 +230,10 @@ def known_ids(session: Session, ids: list[str]) -> set[str]:
 
 # ---------------------------------------------------------------- queries
 
-def _where(f: EducationFilter) -> list:
+def _where(f: EducationFilter, *, ordered: bool = False) -> list:
+    """The filter as SQL conditions. ordered: for a page read in start order, where walking the
+    start-time index and probing each event's groups stops after one page; a count or a sum is
+    faster starting from the group index instead."""
     conds = []
     if not f.include_deleted:
         conds.append(Row.deleted_at.is_(None))
@@ -245,15 +248,28 @@ def _where(f: EducationFilter) -> list:
     if f.status:
         conds.append(Row.status == f.status)
     if f.target_groups:
-        # Its own alias: the statistics query joins the group table too, and must not correlate with it.
+        # The events of those groups come from the group index (its own alias: the statistics query
+        # joins the group table too, and must not correlate with it).
         g = aliased(GroupRow)
-        conds.append(exists().where(g.event_id == Row.id, g.target_group.in_(f.target_groups)).correlate(Row))
+        if ordered:
+            conds.append(exists().where(g.event_id == Row.id, g.target_group.in_(f.target_groups)).correlate(Row))
+            return conds + _text_conds(f)
+        ids = select(g.event_id).where(g.target_group.in_(f.target_groups))
+        if f.date_from:
+            ids = ids.where(g.starts_on >= f.date_from.isoformat())
+        if f.date_to:
+            ids = ids.where(g.starts_on <= f.date_to.isoformat())
+        conds.append(Row.id.in_(ids))
+    return conds + _text_conds(f)
+
+
+def _text_conds(f: EducationFilter) -> list:
     text = f.text.strip()
-    if text:
-        like = f"%{text.replace('%', '').replace('_', '')}%"
-        conds.append(or_(Row.ref_no.like(like), Row.slogan.like(like), Row.address.like(like),
-                         Row.summary.like(like), Row.organiser.like(like)))
-    return conds
+    if not text:
+        return []
+    like = f"%{text.replace('%', '').replace('_', '')}%"
+    return [or_(Row.ref_no.like(like), Row.slogan.like(like), Row.address.like(like), Row.summary.like(like),
+                Row.organiser.like(like))]
 
 
 SORT_COLUMNS = {
@@ -275,6 +291,11 @@ class ListTotals:
     online_reach: int
 
 
+def count(session: Session, f: EducationFilter) -> int:
+    """How many events match (the list's row count: answered from the indexes where it can)."""
+    return session.execute(select(func.count()).select_from(Row).where(and_(true(), *_where(f)))).scalar_one()
+
+
 def totals(session: Session, f: EducationFilter) -> ListTotals:
     q = select(func.count(), func.coalesce(func.sum(Row.attendees), 0),
                func.coalesce(func.sum(Row.online_reach), 0)).where(and_(true(), *_where(f)))
@@ -285,7 +306,7 @@ def totals(session: Session, f: EducationFilter) -> ListTotals:
 def list_query(f: EducationFilter, sort: str = "starts_at", descending: bool = True) -> Select:
     col = SORT_COLUMNS.get(sort, Row.starts_at)
     order = [col.desc() if descending else col.asc(), Row.id.desc() if descending else Row.id.asc()]
-    return select(*LIST_COLUMNS).where(and_(true(), *_where(f))).order_by(*order)
+    return select(*LIST_COLUMNS).where(and_(true(), *_where(f, ordered=True))).order_by(*order)
 
 
 def page(session: Session, f: EducationFilter, *, offset: int, limit: int, sort: str = "starts_at",

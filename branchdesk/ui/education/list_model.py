@@ -66,7 +66,7 @@ class EducationListModel(PagedTableModel):
 
     def _count(self) -> int:
         with self.ctx.store.read() as s:
-            return repo.totals(s, self._filter).events
+            return repo.count(s, self._filter)
 
     def _fetch(self, offset: int, limit: int) -> list[tuple]:
         with self.ctx.store.read() as s:

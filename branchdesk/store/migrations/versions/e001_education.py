@@ -53,12 +53,14 @@ def upgrade() -> None:
     sa.UniqueConstraint('ref_no')
     )
     with op.batch_alter_table('education_event', schema=None) as batch_op:
-        batch_op.create_index('ix_education_campaign_on', ['campaign', 'starts_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_education_event_branch_code'), ['branch_code'], unique=False)
-        batch_op.create_index('ix_education_location', ['location_type'], unique=False)
+        batch_op.create_index('ix_education_live_starts', ['deleted_at', 'starts_at', 'id', 'attendees', 'online_reach'],
+                              unique=False)
         batch_op.create_index('ix_education_on', ['starts_on'], unique=False)
-        batch_op.create_index('ix_education_starts', ['starts_at'], unique=False)
-        batch_op.create_index('ix_education_status_on', ['status', 'starts_on'], unique=False)
+        batch_op.create_index('ix_education_campaign_live',
+                              ['campaign', 'deleted_at', 'starts_at', 'attendees', 'online_reach'], unique=False)
+        batch_op.create_index('ix_education_location_live', ['location_type', 'deleted_at', 'starts_at'], unique=False)
+        batch_op.create_index('ix_education_status_live', ['status', 'deleted_at', 'starts_on'], unique=False)
 
     op.create_table('education_event_group',
     sa.Column('event_id', sa.String(length=36), nullable=False),
@@ -78,11 +80,9 @@ def downgrade() -> None:
 
     op.drop_table('education_event_group')
     with op.batch_alter_table('education_event', schema=None) as batch_op:
-        batch_op.drop_index('ix_education_status_on')
-        batch_op.drop_index('ix_education_starts')
-        batch_op.drop_index('ix_education_on')
-        batch_op.drop_index('ix_education_location')
+        for name in ('ix_education_status_live', 'ix_education_location_live', 'ix_education_campaign_live',
+                     'ix_education_on', 'ix_education_live_starts'):
+            batch_op.drop_index(name)
         batch_op.drop_index(batch_op.f('ix_education_event_branch_code'))
-        batch_op.drop_index('ix_education_campaign_on')
 
     op.drop_table('education_event')
