@@ -217,6 +217,19 @@ def test_future_time_and_three_decimals_are_refused(qtbot, store, zh):
     assert row_count(store) == 0
 
 
+def test_amount_slip_is_named_on_leaving_the_field(qtbot, store, zh):
+    win, ws = open_window(qtbot, store)
+    form = new_form(qtbot, ws)
+    _focus(qtbot, form, "amount_attempted")
+    type_text(qtbot, "12.345")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.error_text("amount_attempted") == "金额最多两位小数"
+    _retype(qtbot, form, "amount_attempted", "12.34")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.error_text("amount_attempted") == ""
+    assert form.fields["amount_attempted"].text() == "12.34"
+
+
 def test_empty_form_names_every_missing_required_field(qtbot, store, zh):
     win, ws = open_window(qtbot, store)
     form = new_form(qtbot, ws)

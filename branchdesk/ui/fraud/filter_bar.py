@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from branchdesk.domain.fraud import FraudFilter
@@ -17,7 +17,7 @@ from branchdesk.ui.widgets.amount_edit import AmountLineEdit
 from branchdesk.ui.widgets.code_select import CodeMultiSelectButton
 from branchdesk.ui.widgets.date_edit import DateField
 
-# The earliest date a filter can name; shown as "any" (QDateEdit cannot be empty).
+# The earliest date a filter can name; shown as "any" (a date edit cannot be empty).
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250  # typing "张" then "某" should run one query, not two
 
@@ -108,17 +108,13 @@ class FraudFilterBar(QWidget):
         self.reload_recorders()
         self._retranslate()
 
-    @staticmethod
-    def _date_edit_factory(parent: QWidget, name: str) -> QDateEdit:
-        e = DateField(parent)
+    def _date_edit(self, name: str) -> DateField:
+        e = DateField(self)
         e.setObjectName(name)
         e.setMinimumDate(NO_DATE)
         e.setFixedWidth(112)
         e.setDate(NO_DATE)
         return e
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        return self._date_edit_factory(self, name)
 
     # ------------------------------------------------------------------ state
     def current_filter(self) -> FraudFilter:

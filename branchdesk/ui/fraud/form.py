@@ -229,6 +229,9 @@ class FraudForm(QDialog):
 
         police = self.fields["police_notified"]
         police.toggled.connect(self._police_toggled)
+        for name in ("amount_attempted", "amount_protected"):
+            # A typing slip in an amount is named as soon as the person leaves the field.
+            self.fields[name].editingFinished.connect(lambda n=name: self._check_amount(n))
         for name, widget in w.items():
             self._connect_clear(name, widget)
 
@@ -314,6 +317,12 @@ class FraudForm(QDialog):
         self.fields["police_ref"].setEnabled(on)
         if not on:
             self.fields["police_attended"].setChecked(False)
+
+    def _check_amount(self, name: str) -> None:
+        try:
+            self.fields[name].amount()
+        except AmountError as exc:
+            self.errors[name].show_error(messages.message(exc.code, self.ctx.lang))
 
     # ------------------------------------------------------------------ values
     def _populate(self, rec: FraudInterception | None) -> None:
