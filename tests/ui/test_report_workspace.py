@@ -119,3 +119,39 @@ def test_register_to_excel(qtbot, store, filled, tmp_path):
     assert sorted(r[0] for r in rows if r and str(r[0]).startswith("TS-")) == sorted(filled.fraud)
     [entry] = audit(store, "export")
     assert entry.detail == {"report": "fraud-register", "subject": "2026", "rows": len(filled.fraud)}
+
+
+def test_report_is_built_off_the_gui_thread(qtbot, store, filled, monkeypatch):
+    import threading
+
+    from branchdesk.reports import catalog
+
+    threads = []
+    real_build = catalog.build
+
+    def watched(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(catalog, "build", watched)
+    w = make(qtbot, store, MANAGER)
+    w.set_kind("summary")
+    w.set_period("month", 2026, 10)
+    with qtbot.waitSignal(w.sig_built, timeout=30000):
+        w.preview()
+    assert threads and threads[0] != threading.get_ident()
+    assert w.built.subject == "2026-10"
+
+
+def test_language_switch_retitles_the_choices(qtbot, store, filled):
+    w = make(qtbot, store, MANAGER)
+    try:
+        i18n.set_language("en")
+        qtbot.waitUntil(lambda: w.preview_button.text() == "&Preview")
+        assert w.kind_combo.itemText(0) == "Branch summary"
+        w.set_kind("complaint-sheet")
+        assert w.subject_label.text() == "Ticket number"
+        assert not w.excel_button.isVisible()
+    finally:
+        i18n.set_language("zh_CN")
+    qtbot.waitUntil(lambda: w.preview_button.text() != "&Preview")
