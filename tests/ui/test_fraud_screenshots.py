@@ -1,6 +1,7 @@
 """The fraud workspace rendered offscreen at 1280x800 with ~300 records and the bundled font.
 
-Run with BRANCHDESK_SCREENSHOTS=docs/screenshots to refresh the pictures in the documentation;
+Pictures: fraud-register.png, fraud-form.png (amending), fraud-form-errors.png (inline messages),
+fraud-stats.png. Run with BRANCHDESK_SCREENSHOTS=docs/screenshots to refresh the pictures in the documentation;
 without it the pictures go to a temporary folder and are only checked.
 """
 
@@ -22,8 +23,9 @@ def _varied(img: QImage) -> bool:
     return len(colours) > 20
 
 
-def test_register_form_and_stats_screenshots(qtbot, store, refs, tmp_path):
+def test_register_form_and_stats_screenshots(qtbot, store, refs, tmp_path, monkeypatch):
     from branchdesk.ui import fonts, i18n
+    from branchdesk.ui.fraud import form as form_module
     from branchdesk.ui.app import build_context
     from branchdesk.ui.main_window import MainWindow
 
@@ -47,6 +49,26 @@ def test_register_form_and_stats_screenshots(qtbot, store, refs, tmp_path):
     qtbot.waitExposed(form)
     shots["fraud-form.png"] = form.grab().toImage()
     form.close()
+
+    # A new record with typing slips, to show the inline messages.
+    new = ws.new_record()
+    qtbot.waitExposed(new)
+    f = new.fields
+    f["detection_source"].set_code("LOBBY")
+    f["business_type"].set_code("CASH")
+    f["channel"].set_code("COUNTER")
+    f["customer_gender"].set_code("M")
+    f["age_band"].set_code("60P")
+    f["fraud_type"].set_code("F13")
+    f["amount_attempted"].setText("80000")
+    f["amount_protected"].setText("85000")
+    f["actions"].set_codes(["DISSUADE", "FAMILY"])
+    f["narrative"].setPlainText("张先生称接到“儿子”电话,称出车祸急需手术费,要求取现8万元。")
+    new.save()
+    shots["fraud-form-errors.png"] = new.grab().toImage()
+    monkeypatch.setattr(form_module, "ask_discard", lambda parent: True)
+    new.reject()
+    assert not new.isVisible()
 
     ws.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: not ws.stats.loading)
