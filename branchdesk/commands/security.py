@@ -31,13 +31,6 @@ messages.register({
     "sec.restored": ("已从 {path} 恢复。原数据库已另存为 {kept}。", "已從 {path} 還原。原資料庫已另存為 {kept}。",
                      "Restored from {path}. The replaced database was kept as {kept}."),
     "sec.restored_new": ("已从 {path} 恢复。", "已從 {path} 還原。", "Restored from {path}."),
-    "sec.backup.not_a_backup": ("该文件不是 BranchDesk 备份:{detail}", "該檔案不是 BranchDesk 備份:{detail}",
-                                "This file is not a BranchDesk backup: {detail}"),
-    "sec.backup.newer_backup": ("该备份来自更新版本的 BranchDesk,请先升级。", "該備份來自較新版本的 BranchDesk,請先升級。",
-                                "This backup comes from a newer BranchDesk; upgrade first."),
-    "sec.backup.damaged_backup": ("备份文件已损坏:{detail}", "備份檔案已損壞:{detail}", "The backup file is damaged: {detail}"),
-    "sec.backup.same_file": ("备份文件不能是当前数据库本身。", "備份檔案不能是目前資料庫本身。",
-                             "The backup cannot be the database itself."),
     "sec.key_missing": (
         "本机密钥库中没有此数据库的数据密钥,个人信息暂时无法读取。请用 recover-key 输入恢复口令。",
         "本機金鑰庫中沒有此資料庫的資料金鑰,個人資訊暫時無法讀取。請用 recover-key 輸入恢復口令。",

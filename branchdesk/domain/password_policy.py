@@ -98,6 +98,9 @@ messages.register({
         "此数据库已有数据密钥,请用恢复口令取回,而不是新建",
         "此資料庫已有資料金鑰,請用恢復口令取回,而不是新建",
         "This database already has a data key: recover it with the recovery passphrase instead"),
+    "keyring_unavailable": (
+        "本机没有可用的系统密钥库,无法安全保存数据密钥", "本機沒有可用的系統金鑰庫,無法安全保存資料金鑰",
+        "No working system keyring on this PC: the data key cannot be kept safely"),
     "close_forms_first": ("请先保存或关闭打开的表单", "請先儲存或關閉打開的表單", "Save or close the open forms first"),
     "not_permitted": ("您的角色无权执行此操作", "您的角色無權執行此操作", "Your role does not allow this"),
 })

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from branchdesk.domain import messages
 from branchdesk.store import schema, settings
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,17 @@ DAILY_DIR = "daily"
 DAILY_PREFIX = "branchdesk-daily-"
 KEEP_SETTING = "backup_keep_days"
 DEFAULT_KEEP = 14
+
+
+messages.register({
+    "sec.backup.not_a_backup": ("该文件不是 BranchDesk 备份:{detail}", "該檔案不是 BranchDesk 備份:{detail}",
+                                "This file is not a BranchDesk backup: {detail}"),
+    "sec.backup.newer_backup": ("该备份来自更新版本的 BranchDesk,请先升级。", "該備份來自較新版本的 BranchDesk,請先升級。",
+                                "This backup comes from a newer BranchDesk; upgrade first."),
+    "sec.backup.damaged_backup": ("备份文件已损坏:{detail}", "備份檔案已損壞:{detail}", "The backup file is damaged: {detail}"),
+    "sec.backup.same_file": ("备份文件不能是当前数据库本身。", "備份檔案不能是目前資料庫本身。",
+                             "The backup cannot be the database itself."),
+})
 
 
 class BackupError(Exception):

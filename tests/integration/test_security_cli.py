@@ -172,3 +172,11 @@ def test_purge_dry_run_and_refusal(device):
     assert refused.returncode == 1
     done = cli(device, "purge", "--user", "admin", "--password-stdin", stdin=ADMIN_PW + "\n")
     assert done.returncode == 0 and "已清理 0 条" in done.stdout
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(device, tmp_path):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("not a database", encoding="utf-8")
+    done = cli(device, "restore", str(bogus), "--user", "admin", "--password-stdin", stdin=ADMIN_PW + "\n")
+    assert done.returncode == 1 and "不是 BranchDesk 备份" in done.stderr
+    assert cli(device, "user", "list").stdout.startswith("admin\t")  # the database is untouched

@@ -84,7 +84,7 @@ class SecuritySettingsDialog(QDialog):
             except ValueError:
                 return "passphrase_too_short"
             except KeyringUnavailable:
-                return "wrong_passphrase"
+                return "keyring_unavailable"
             return None
 
         PassphraseDialog(self.tr("Recovery passphrase"), self.tr(
@@ -104,7 +104,7 @@ class SecuritySettingsDialog(QDialog):
         try:
             info = backup.backup_to(self.store, Path(path), actor=self.admin.username)
         except backup.BackupError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.code)
+            QMessageBox.warning(self, self.windowTitle(), message(f"sec.backup.{exc.code}").format(detail=exc.detail))
             return
         QMessageBox.information(self, self.windowTitle(),
                                 self.tr("Backed up to %1.").replace("%1", str(info.path)))
