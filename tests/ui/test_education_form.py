@@ -221,6 +221,21 @@ def test_photos_need_consent_warn_for_minors_and_save_sealed(workspace, store, q
     on_disk = repo.photo_path(store.data_dir, atts[0].sha256).read_bytes()
     assert not on_disk.startswith(b"\xff\xd8")
 
+    # Later someone sees a child's face in it: open the event, remove the photo, save. Only the
+    # photo changed, so no reason is asked; the event itself keeps its version.
+    again = workspace.open_event(form.saved_id)
+    strip = again.fields["photos"]
+    assert strip.model.rowCount() == 1 and not strip.model.item(0).icon().isNull()  # decrypted thumbnail
+    strip.view.selectionModel().select(strip.model.index(0, 0), strip.view.selectionModel().SelectionFlag.Select)
+    assert strip.remove_button.isEnabled()
+    strip.remove_button.click()
+    assert strip.model.rowCount() == 0
+    assert again.save(), [again.error_text(n) for n in again.errors]
+    with store.read() as s:
+        assert repo.photos(s, form.saved_id) == []
+        assert s.execute(select(Attachment)).scalar_one().deleted_at is not None
+        assert repo.get(s, form.saved_id).version == 1
+
 
 def test_photos_refused_plainly_without_keyring(workspace, store, monkeypatch):
     from branchdesk.security import secrets

@@ -294,7 +294,7 @@ class EducationForm(QDialog):
             elif isinstance(widget, (MaterialsEditor, PartnersEditor)):
                 chain += [x for r in widget.rows for x in (r.combo, r.value, r.remove)] + [widget.add_button]
             elif isinstance(widget, PhotoStrip):
-                chain += [widget.consent, widget.add_button]
+                chain += [widget.consent, widget.add_button, widget.remove_button, widget.view]
             else:
                 chain.append(widget)
         chain += [self.save_button, self.cancel_button]
@@ -487,7 +487,9 @@ class EducationForm(QDialog):
             reason = repo.COMPLETED_REASON
         bad = {e.field for e in problems}
         errors = problems + [e for e in education.validate(ev, self.ctx.refs) if e.field not in bad]
-        if self.amending and not reason:
+        # Adding or removing photos alone changes no recorded fact: no reason needed for that.
+        content_changed = self.amending and ev.content_fields() != self.record.content_fields()
+        if content_changed and not reason:
             errors.append(FieldError("reason", "reason_required"))
         if errors:
             self.show_errors(errors)
@@ -502,12 +504,18 @@ class EducationForm(QDialog):
                 for photo, _name in strip.pending:
                     repo.write_sealed(self.ctx.store.data_dir, photo, protector)
             with self.ctx.store.write() as s:
-                if self.amending:
+                if self.amending and content_changed:
                     row = repo.amend(s, self.record.id, ev, self.ctx.refs, actor=actor, reason=reason)
+                elif self.amending:
+                    row = s.get(repo.Row, self.record.id)
+                    if row is None or row.deleted_at is not None:
+                        raise repo.RecordNotFound(self.record.id)
                 else:
                     row = repo.create(s, ev, self.ctx.refs, actor=actor)
                 for photo, name in strip.pending:
                     repo.attach_photo(s, row.id, photo, filename=name, consent=strip.consent.isChecked(), actor=actor)
+                for attachment_id in strip.removed:
+                    repo.remove_photo(s, attachment_id, actor=actor)
                 record_id = row.id
         except repo.ValidationFailed as exc:
             self.show_errors(exc.errors)

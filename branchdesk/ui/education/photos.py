@@ -35,13 +35,19 @@ class PhotoStrip(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.pending: list[tuple[repo.PreparedPhoto, str]] = []  # (photo, original file name)
-        self.existing: list[str] = []  # sha256 of photos already stored for the event
+        self.existing: dict[str, str] = {}  # sha256 -> attachment id of photos already stored
+        self.removed: list[str] = []  # attachment ids to take off the event when it is saved
         self.consent = QCheckBox(self)
         self.consent.setObjectName("education_photo_consent")
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("education_add_photos")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.choose_and_add)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("education_remove_photo")
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
         self.minors_warning = QLabel(self)
         self.minors_warning.setObjectName("education_minors_warning")
         self.minors_warning.setWordWrap(True)
@@ -61,10 +67,12 @@ class PhotoStrip(QWidget):
         self.view.setFlow(QListView.Flow.LeftToRight)
         self.view.setWrapping(False)
         self.view.setFixedHeight(THUMB + 34)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove_button.setEnabled(self.view.selectionModel().hasSelection()))
         top = QHBoxLayout()
         top.addWidget(self.consent, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
@@ -101,26 +109,37 @@ class PhotoStrip(QWidget):
         if photo.sha256 in self.existing or any(p.sha256 == photo.sha256 for p, _ in self.pending):
             return True
         self.pending.append((photo, filename))
-        self._add_thumb(photo.jpeg, filename)
+        self._add_thumb(photo.jpeg, filename, photo.sha256)
         self.sig_changed.emit()
         return True
 
     def show_existing(self, attachments, protector) -> None:
         for att in attachments:
-            self.existing.append(att.sha256)
+            self.existing[att.sha256] = att.id
             try:
                 data = repo.read_photo(self.ctx.store.data_dir, att.sha256, protector)
             except Exception:  # a missing or unreadable file: show the name without a picture
                 data = b""
-            self._add_thumb(data, att.filename)
+            self._add_thumb(data, att.filename, att.sha256)
 
-    def _add_thumb(self, jpeg: bytes, filename: str) -> None:
+    def remove_selected(self) -> None:
+        """Take the chosen photo off (a stored one goes when the event is saved, with the rest)."""
+        for index in sorted(self.view.selectionModel().selectedIndexes(), key=lambda i: -i.row()):
+            sha = self.model.item(index.row()).data(Qt.ItemDataRole.UserRole)
+            if sha in self.existing:
+                self.removed.append(self.existing.pop(sha))
+            self.pending = [(p, n) for p, n in self.pending if p.sha256 != sha]
+            self.model.removeRow(index.row())
+        self.sig_changed.emit()
+
+    def _add_thumb(self, jpeg: bytes, filename: str, sha256: str) -> None:
         image = QImage.fromData(jpeg) if jpeg else QImage()
         item = QStandardItem(filename.replace("\\", "/").rsplit("/", 1)[-1])
         if not image.isNull():
             item.setIcon(QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                         Qt.TransformationMode.SmoothTransformation)))
         item.setEditable(False)
+        item.setData(sha256, Qt.ItemDataRole.UserRole)
         self.model.appendRow(item)
 
     def show_message(self, code: str) -> None:
@@ -139,6 +158,7 @@ class PhotoStrip(QWidget):
     def _retranslate(self) -> None:
         self.consent.setText(self.tr("The people shown agreed to be photographed and to the photos being kept"))
         self.add_button.setText(self.tr("Add &photos…"))
+        self.remove_button.setText(self.tr("Remove photo"))
         self.minors_warning.setText(self.tr(
             "This event reaches students or minors. Photos of identifiable children under 14 are sensitive "
             "personal information: photograph from behind or at a distance, and only with a guardian's consent."))
