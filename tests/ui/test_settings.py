@@ -66,7 +66,7 @@ def audit_actions(store) -> list[tuple[str, str]]:
 
 
 def test_defaults_are_shown_for_a_new_device(dialog, data_dir):
-    assert dialog.sync_interval.text() == "15"
+    assert dialog.sync_interval.text() == "5"
     assert dialog.idle_lock.text() == "10"
     assert dialog.backups_keep.text() == "14"
     assert dialog.backup_dir.text() == str(data_dir / "backups")

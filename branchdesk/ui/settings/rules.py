@@ -36,7 +36,7 @@ class Range:
     default: int
 
 
-SYNC_INTERVAL_RANGE = Range(1, 1440, 15)
+SYNC_INTERVAL_RANGE = Range(1, 1440, 5)  # the sync controller's own default: every 5 minutes
 IDLE_LOCK_RANGE = Range(1, 120, 10)
 BACKUPS_KEEP_RANGE = Range(1, 365, 14)
 BRANCH_NAME_MAX = 40
