@@ -92,12 +92,12 @@ class TransferKind:
 
 
 def _plain(v: Any) -> Any:
+    if isinstance(v, str):
+        return v.strip()
     if isinstance(v, datetime):
         return v.isoformat()
     if isinstance(v, date):
         return v.isoformat()
     if isinstance(v, tuple):
         return sorted(v)
-    if isinstance(v, str):
-        return v.strip()
     return v
