@@ -23,6 +23,11 @@ class DecryptionError(ValueError):
     pass
 
 
+# Devices whose database already holds data sealed under a key: from_keyring must never make a
+# fresh key for them (it would leave that data unreadable). security.keys fills this in.
+KEY_REQUIRED: set[str] = set()
+
+
 class FieldProtector:
     def __init__(self, key: bytes):
         if len(key) != 32:
@@ -79,7 +84,7 @@ class FieldProtector:
         name = f"data-key:{device_id}"
         stored = secrets.get_secret(name)
         if stored is None:
-            if not create:
+            if not create or device_id in KEY_REQUIRED:
                 raise secrets.KeyringUnavailable("data key missing from keyring")
             key = os.urandom(32)
             secrets.set_secret(name, base64.b64encode(key).decode("ascii"))

@@ -24,7 +24,7 @@ import threading
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from branchdesk.security import secrets
+from branchdesk.security import fieldcrypt, secrets
 from branchdesk.security.fieldcrypt import DecryptionError, FieldProtector
 from branchdesk.security.secrets import KeyringUnavailable
 from branchdesk.store import settings
@@ -115,6 +115,8 @@ def get_protector(store) -> FieldProtector:
             device_id = settings.identity(s).device_id
             has_check = settings.get(s, CHECK_SETTING) is not None
             start_mode = settings.get(s, START_SETTING) is not None
+        if has_check or start_mode:
+            fieldcrypt.KEY_REQUIRED.add(device_id)
         if start_mode:
             raise DataKeyMissing("the data key is protected by a start passphrase")
         stored = secrets.get_secret(_key_name(device_id))

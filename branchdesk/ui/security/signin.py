@@ -50,11 +50,12 @@ def demo_hint() -> str:
 
 
 # ---------------------------------------------------------------------------- the data key
-def ensure_data_key(store, parent: QWidget | None = None) -> bool:
+def ensure_data_key(store, parent: QWidget | None = None) -> bool | None:
     """Make the data key available, asking for a passphrase where needed.
 
-    False means personal data stays locked for this run (the person chose to go on without it);
-    the workspaces then refuse to take or show personal data. Never a silent plain-file fallback.
+    True: available. False: personal data stays locked for this run (the person chose to go on
+    without it; the workspaces then refuse to take or show personal data). None: the person chose
+    to quit. Never a silent plain-file fallback.
     """
     from branchdesk.security import keys
     from branchdesk.security.secrets import KeyringUnavailable
@@ -121,7 +122,7 @@ def _no_keyring(store, parent) -> bool:
     if box.clickedButton() is go_on:
         return False
     if box.clickedButton() is not use_pass:
-        raise SystemExit(1)
+        return None
 
     def check(passphrase: str) -> str | None:
         try:
@@ -149,7 +150,8 @@ def obtain_actor(store) -> Actor | None:
             return Actor("manager", "网点经理", Role.MANAGER)
         if _argv_flag("--demo"):
             create_demo_accounts(store)
-    ensure_data_key(store)
+    if ensure_data_key(store) is None:
+        return None
     hint = demo_hint() if _argv_flag("--demo") else ""
     if not accounts.has_accounts(store):
         dlg = FirstAdministratorDialog(store)
