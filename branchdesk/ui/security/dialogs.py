@@ -30,7 +30,7 @@ def password_edit(parent: QWidget, name: str) -> QLineEdit:
     return e
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """A form with an explanation on top, an inline error line and OK/Cancel.
 
     Subclasses build their rows in `_rows()` and check them in `_submit()`, which returns an
@@ -76,7 +76,7 @@ class _FormDialog(QDialog):
         pass
 
 
-class FirstAdministratorDialog(_FormDialog):
+class FirstAdministratorDialog(FormDialog):
     """First start: the person setting up this PC becomes its administrator."""
 
     def __init__(self, store, parent: QWidget | None = None):
@@ -120,7 +120,7 @@ class FirstAdministratorDialog(_FormDialog):
         return None
 
 
-class SignInDialog(_FormDialog):
+class SignInDialog(FormDialog):
     """User name and password. Refusals (wrong password, locked, disabled) are said inline."""
 
     def __init__(self, store, parent: QWidget | None = None, *, username: str = "", hint: str = "",
@@ -158,7 +158,7 @@ class SignInDialog(_FormDialog):
         return None
 
 
-class ChangePasswordDialog(_FormDialog):
+class ChangePasswordDialog(FormDialog):
     """The person sets a new password (after a reset, or when they wish)."""
 
     def __init__(self, store, username: str, parent: QWidget | None = None, *, current: str | None = None,
@@ -200,7 +200,7 @@ class ChangePasswordDialog(_FormDialog):
         return None
 
 
-class PassphraseDialog(_FormDialog):
+class PassphraseDialog(FormDialog):
     """A passphrase: asked (start / recovery) or set (with repeat). `check` does the work."""
 
     def __init__(self, title: str, intro: str, check: Callable[[str], str | None], parent: QWidget | None = None,
@@ -228,7 +228,7 @@ class PassphraseDialog(_FormDialog):
         return self.check(self.passphrase.text())
 
 
-class AccountDialog(_FormDialog):
+class AccountDialog(FormDialog):
     """An administrator adds a staff account with a temporary password."""
 
     def __init__(self, store, admin, parent: QWidget | None = None):

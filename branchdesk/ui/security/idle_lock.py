@@ -12,9 +12,9 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from branchdesk.ui.security.dialogs import _FormDialog, message, password_edit
+from branchdesk.ui.security.dialogs import FormDialog, password_edit
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +64,8 @@ class _Cover(QWidget):
         return False
 
 
-class UnlockDialog(_FormDialog):
+class UnlockDialog(FormDialog):
     """The signed-in person's password (failures count towards lock-out like any sign-in)."""
-
-    sig_unlocked = Signal()
 
     def __init__(self, store, actor, parent: QWidget | None = None):
         super().__init__(parent)
