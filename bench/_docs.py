@@ -33,8 +33,12 @@ def table(results: list[Result]) -> list[str]:
 
 
 def machine() -> str:
+    load = ""
+    if hasattr(os, "getloadavg"):
+        # A busy machine slows the run and its baseline alike, but say so: absolute figures drift.
+        load = f", load average {os.getloadavg()[0]:.1f} when written"
     return (f"{platform.python_implementation()} {platform.python_version()}, {platform.system()} "
-            f"{platform.machine()}, {os.cpu_count()} CPU(s)")
+            f"{platform.machine()}, {os.cpu_count()} CPU(s){load}")
 
 
 def block(name: str, results: list[Result], quick: bool) -> str:
