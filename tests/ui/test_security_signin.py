@@ -136,3 +136,48 @@ def test_switch_user(qtbot, store, monkeypatch):
     with store.read() as s:
         acts = [(e.actor, e.action) for e in s.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()]
     assert acts[-2:] == [("li", "sign_in"), ("admin", "sign_out")]
+
+
+def test_first_start_through_obtain_actor(qtbot, store, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["branchdesk"])
+
+    def set_up(self):
+        self.display_name.setText("张管理员")
+        self.password.setText(ADMIN_PW)
+        self.repeat.setText(ADMIN_PW)
+        self._try_accept()
+        return self.result()
+
+    monkeypatch.setattr(FirstAdministratorDialog, "exec", set_up)
+    actor = signin.obtain_actor(store)
+    assert actor.username == "admin" and actor.role is Role.ADMIN
+    from branchdesk.store import settings
+
+    with store.read() as s:
+        assert settings.get(s, "last_user") == "admin"
+
+
+def test_reset_password_must_be_changed_at_sign_in(qtbot, store, monkeypatch):
+    from branchdesk.ui.security.dialogs import ChangePasswordDialog
+
+    admin = accounts.create_first_administrator(store, username="admin", display_name="管理员", password=ADMIN_PW)
+    accounts.create_account(store, admin, username="li", display_name="李柜员", role=Role.TELLER,
+                            password="Temp-pass-2026")  # must change at first sign-in
+
+    def sign_in_li(self):
+        self.username.setText("li")
+        self.password.setText("Temp-pass-2026")
+        self._try_accept()
+        return self.result()
+
+    def choose_own(self):
+        assert self.forced and self.current.isHidden()
+        self.new.setText("Mine-own-2026")
+        self.repeat.setText("Mine-own-2026")
+        self._try_accept()
+        return self.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in_li)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", choose_own)
+    assert signin.sign_in_interactively(store).username == "li"
+    assert not accounts.sign_in(store, "li", "Mine-own-2026").must_change_password
