@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from branchdesk.domain.money import format_fen
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store import fraud_repo
-from tests.ui.test_fraud_form import MANAGER, TELLER, back_to, open_window, type_text, zh  # noqa: F401
+from tests.ui.test_fraud_form import TELLER, back_to, open_window, type_text, zh  # noqa: F401 (zh: fixture)
 from tests.ui.test_fraud_samples import fill_register
 
 
