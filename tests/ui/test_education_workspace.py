@@ -117,6 +117,12 @@ def test_delete_asks_reason_and_leaves_a_tombstone(workspace, store, monkeypatch
     with store.read() as s:
         assert repo.get(s, rid).deleted_at is not None
         assert repo.history(s, rid)[-1]["reason"] == "重复登记"
+    # A manager may bring deleted events back into view: struck through, with the date in the tooltip.
+    workspace.filters.show_deleted.setChecked(True)
+    assert workspace.model.rowCount() == len(stored)
+    shown = [workspace.model.record_id(i) for i in range(workspace.model.rowCount())]
+    i = shown.index(rid)
+    assert workspace.model.data(workspace.model.index(i, 0), Qt.ItemDataRole.FontRole).strikeOut()
 
 
 def test_language_switch_relabels_everything(workspace, qtbot):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from branchdesk.domain import education
 from branchdesk.domain.education import HELD, PLANNED, EducationFilter
+from branchdesk.domain.roles import Permission
 from branchdesk.domain.timeutil import local_now
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.code_select import CodeMultiSelectButton
@@ -72,6 +73,9 @@ class EducationFilterBar(QWidget):
         self.status.setObjectName("education_filter_status")
         for value in (None, PLANNED, HELD):
             self.status.addItem("", value)
+        self.show_deleted = QCheckBox(self)
+        self.show_deleted.setObjectName("education_show_deleted")
+        self.show_deleted.setVisible(ctx.actor.can(Permission.SEE_DELETED))
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("education_clear_filters")
         self._to = QLabel(self)
@@ -83,6 +87,7 @@ class EducationFilterBar(QWidget):
                   self.places, self.status):
             row.addWidget(w)
         row.addStretch(1)
+        row.addWidget(self.show_deleted)
         row.addWidget(self.clear_button)
 
         self.search.textChanged.connect(lambda _t: self._timer.start())
@@ -93,6 +98,7 @@ class EducationFilterBar(QWidget):
         for w in (self.campaigns, self.groups, self.places):
             w.sig_changed.connect(self._emit)
         self.status.currentIndexChanged.connect(self._emit)
+        self.show_deleted.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
         self._retranslate()
 
@@ -110,6 +116,7 @@ class EducationFilterBar(QWidget):
             date_from=_to_date(self.date_from.date()), date_to=_to_date(self.date_to.date()),
             campaigns=self.campaigns.codes(), target_groups=self.groups.codes(), location_types=self.places.codes(),
             status=self.status.currentData(), text=self.search.text(),
+            include_deleted=self.ctx.actor.can(Permission.SEE_DELETED) and self.show_deleted.isChecked(),
         )
 
     def _period_chosen(self, *_args) -> None:
@@ -125,7 +132,7 @@ class EducationFilterBar(QWidget):
 
     def clear(self) -> None:
         widgets = (self.search, self.period, self.date_from, self.date_to, self.campaigns, self.groups, self.places,
-                   self.status)
+                   self.status, self.show_deleted)
         for w in widgets:
             w.blockSignals(True)
         self.search.clear()
@@ -135,6 +142,7 @@ class EducationFilterBar(QWidget):
         for w in (self.campaigns, self.groups, self.places):
             w.set_codes(())
         self.status.setCurrentIndex(0)
+        self.show_deleted.setChecked(False)
         for w in widgets:
             w.blockSignals(False)
         self._emit()
@@ -162,6 +170,7 @@ class EducationFilterBar(QWidget):
             e.setSpecialValueText(self.tr("any"))
         for i, text in enumerate((self.tr("Planned and held"), self.tr("Planned"), self.tr("Held"))):
             self.status.setItemText(i, text)
+        self.show_deleted.setText(self.tr("Show deleted"))
         self.clear_button.setText(self.tr("Clear filters"))
         for w in (self.campaigns, self.groups, self.places):
             w.reload(self.ctx.refs, self.ctx.lang)

@@ -16,7 +16,7 @@ from branchdesk.store import education_repo as repo
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.education.filter_bar import EducationFilterBar
 from branchdesk.ui.education.form import EducationForm
-from branchdesk.ui.education.list_model import EducationListModel
+from branchdesk.ui.education.list_model import E_DELETED, E_STATUS, EducationListModel
 from branchdesk.ui.education.stats import StatsPanel
 from branchdesk.ui.education.upcoming import UpcomingModel
 
@@ -169,8 +169,9 @@ class EducationWorkspace(QWidget):
         rid = self.selected_id()
         row = self.model.row_at(self.table.selectionModel().selectedRows()[0].row()) if rid else None
         self.open_button.setEnabled(rid is not None)
-        self.delete_button.setEnabled(rid is not None and row is not None and row[-1] is None)
-        self.complete_button.setEnabled(row is not None and row[2] == PLANNED and row[-1] is None)
+        live = row is not None and row[E_DELETED] is None
+        self.delete_button.setEnabled(live)
+        self.complete_button.setEnabled(live and row[E_STATUS] == PLANNED)
 
     # ------------------------------------------------------------------ actions
     def new_event(self) -> EducationForm | None:
