@@ -169,12 +169,21 @@ def sign_in(store, username: str, password: str, *, policy: LockoutPolicy = DEFA
     """
     now = now or utcnow()
     username = username.strip()
+    # The slow argon2 check runs before the write transaction, so the database's write lock is
+    # held only for the short bookkeeping that follows.
+    with store.read() as s:
+        found = _find(s, username)
+        stored_hash = found.password_hash if found is not None else _DUMMY_HASH
+    password_ok = _verify(stored_hash, password)
+    new_hash = _hasher.hash(password) if password_ok and _hasher.check_needs_rehash(stored_hash) else None
     failure: AccountError | None = None
     result: SignIn | None = None
     with store.write() as s:
         acc = _find(s, username)
+        if acc is not None and acc.password_hash != stored_hash:
+            password_ok = _verify(acc.password_hash, password)  # changed meanwhile: check again
+            new_hash = None
         if acc is None:
-            _verify(_DUMMY_HASH, password)
             log_event(s, _safe_name(username), f"{action}_failed", record_kind="staff",
                       detail={"reason": "unknown_account"})
             failure = AccountError("wrong_password")
@@ -182,7 +191,7 @@ def sign_in(store, username: str, password: str, *, policy: LockoutPolicy = DEFA
             log_event(s, acc.username, f"{action}_failed", record_kind="staff", record_id=acc.id,
                       detail={"reason": "account_locked"})
             failure = AccountError("account_locked", locked_until=acc.locked_until)
-        elif not _verify(acc.password_hash, password):
+        elif not password_ok:
             acc.failed_attempts += 1
             acc.locked_until = policy.locked_until(acc.failed_attempts, now)
             acc.updated_at = now
@@ -199,8 +208,8 @@ def sign_in(store, username: str, password: str, *, policy: LockoutPolicy = DEFA
                       detail={"reason": "account_inactive"})
             failure = AccountError("account_inactive")
         else:
-            if _hasher.check_needs_rehash(acc.password_hash):
-                acc.password_hash = _hasher.hash(password)
+            if new_hash:
+                acc.password_hash = new_hash
             acc.failed_attempts = 0
             acc.locked_until = None
             acc.updated_at = now
