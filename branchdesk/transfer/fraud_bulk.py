@@ -15,6 +15,7 @@ thing; if create() changes, that test says so. (The natural home of this is
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Callable, Iterable
 
 from sqlalchemy import insert, select
@@ -30,7 +31,8 @@ from branchdesk.store.models import AuditEntry, FraudInterceptionRow as Row, Out
 from branchdesk.store.types import utcnow
 
 CHUNK = 5000  # records held in memory between inserts
-ROW_KEYS = [c.key for c in Row.__table__.columns]  # attribute names are the column names here
+# Every column, so an insert never leaves one to a default create() would not have used.
+EMPTY_ROW = {c.key: None for c in Row.__table__.columns}  # attribute names are the column names here
 
 
 def create_many(session: Session, items: Iterable[tuple[FraudInterception, str | None]], refs: RefBook, *,
@@ -71,7 +73,7 @@ def create_many(session: Session, items: Iterable[tuple[FraudInterception, str |
         nonlocal prev
         # Core inserts (one executemany per table) of the values the ORM objects hold: the
         # column types (UTC text, JSON) still apply; only the per-object bookkeeping is skipped.
-        session.execute(insert(Row.__table__), [{k: getattr(row, k) for k in ROW_KEYS} for row, _ in chunk])
+        session.execute(insert(Row.__table__), [vars(row) for row, _ in chunk])
         outbox, entries = [], []
         for row, who in chunk:
             outbox.append(dict(op_id=new_id(), record_kind=fraud.KIND, record_id=row.id, op="create",
@@ -95,15 +97,19 @@ def create_many(session: Session, items: Iterable[tuple[FraudInterception, str |
             raise fraud_repo.ValidationFailed(errors)
         who = actor or rec.recorder
         keep = keep_identity
-        row = Row(
-            id=rec.id if keep and rec.id else new_id(),
-            ref_no=rec.case_no if keep and rec.case_no else next_ref(local_date(rec.occurred_at).year),
-            branch_code=rec.branch_code if keep and rec.branch_code else ident.branch_code,
-            device_id=rec.device_id if keep and rec.device_id else ident.device_id,
-            created_at=rec.created_at if keep and rec.created_at else now, created_by=who,
-            updated_at=now, updated_by=who, version=1, import_key=import_key,
-        )
-        fraud_repo._apply(row, rec)  # a transient object: never added to the session
+        # A plain namespace, not a Row: the repository's _apply and payload only set and read
+        # attributes, and skipping the ORM's instrumentation halves the cost per record.
+        row = SimpleNamespace(**EMPTY_ROW)
+        row.id = rec.id if keep and rec.id else new_id()
+        row.ref_no = rec.case_no if keep and rec.case_no else next_ref(local_date(rec.occurred_at).year)
+        row.branch_code = rec.branch_code if keep and rec.branch_code else ident.branch_code
+        row.device_id = rec.device_id if keep and rec.device_id else ident.device_id
+        row.created_at = rec.created_at if keep and rec.created_at else now
+        row.created_by = row.updated_by = who
+        row.updated_at = now
+        row.version = 1
+        row.import_key = import_key
+        fraud_repo._apply(row, rec)
         chunk.append((row, who))
         n += 1
         if len(chunk) >= CHUNK:
