@@ -259,3 +259,24 @@ def test_discarding_typed_text_asks_first(workspace, monkeypatch, qtbot):
     type_text(qtbot, form.fields["slogan"], "防范电信诈骗")
     form.reject()
     assert asked == [1] and form.isVisible()
+
+
+def test_teller_reads_but_cannot_change_a_colleagues_event(ctx, store, qtbot):
+    start = datetime.now(timezone.utc) - timedelta(days=5)
+    ev = EducationEvent(status=edu.HELD, starts_at=start, ends_at=start + timedelta(hours=1), campaign="DAILY",
+                        topics=("COUNTERFEIT",), location_type="BRANCH", address="本支行营业厅",
+                        target_groups=("ELDERLY",), attendees=12, organiser="王经理")
+    with store.write() as s:
+        rid = repo.create(s, ev, ctx.refs, actor="wang").id
+        saved = repo.get(s, rid)
+    teller = build_context(store, Actor("li", "李明", Role.TELLER))
+    form = form_mod.EducationForm(teller, saved)
+    qtbot.addWidget(form)
+    assert form.read_only and not form.save_button.isVisible()
+    assert form.banner.text() in ("Only its organiser or a manager can amend this event.",
+                                  "只有活动登记人或网点经理可以修改该活动。")
+    assert not form.fields["attendees"].isEnabled()
+    assert form.save() is False
+    own = form_mod.EducationForm(build_context(store, Actor("wang", "王丽", Role.TELLER)), saved)
+    qtbot.addWidget(own)
+    assert own.amending and not own.read_only
