@@ -100,11 +100,6 @@ def check_permission(actor: Actor, kind: str) -> str | None:
     return None
 
 
-def _page_count(pdf: bytes) -> int:
-    # ReportLab writes one "/Type /Page" object per page (and "/Type /Pages" once for the tree).
-    return pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") + pdf.count(b"/Type /Page>")
-
-
 def build(store, kind: str, *, period: str | None = None, ticket: str | None = None, refs: RefBook,
           printed_by: str, today: date | None = None, now: datetime | None = None,
           lang: str = "zh_CN") -> Built:
@@ -150,8 +145,9 @@ def build(store, kind: str, *, period: str | None = None, ticket: str | None = N
                     raise ReportError("report_no_decision")
                 story = case_papers.notice_story(case, refs, branch_name=ident.branch_name, today=today, lang=lang)
             subject = case.ticket_no
-    pdf = build_pdf(None, story, info, landscape=spec.landscape)
-    return Built(pdf, kind, subject, _page_count(pdf))
+    stats: dict = {}
+    pdf = build_pdf(None, story, info, landscape=spec.landscape, stats=stats)
+    return Built(pdf, kind, subject, stats["pages"])
 
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:

@@ -24,10 +24,11 @@ API
     What every page shows: the header carries the report title, branch name and code and the
     period; the footer carries "打印：<who> <when>" and "第 x 页 / 共 y 页".
 
-``build_pdf(target, story, info, *, landscape=False, margins_mm=15) -> bytes | None``
+``build_pdf(target, story, info, *, landscape=False, margins_mm=15, stats=None) -> bytes | None``
     Lays out ``story`` (a list of flowables) on A4 and writes it to ``target``: a path, a binary
     file object, or ``None`` to get the PDF bytes back. Page totals are exact: the canvas keeps
-    every page until the end and then stamps "共 y 页" on each (``NumberedCanvas``).
+    every page until the end and then stamps "共 y 页" on each (``NumberedCanvas``); a ``stats``
+    dict receives ``{"pages": y}``.
 
 ``data_table(header, rows, *, col_widths=None, right=(), wrap=(), zebra=True) -> Table``
     A table that breaks across pages with its header row repeated (``repeatRows=1``). Cells are
@@ -167,9 +168,10 @@ class PageInfo:
 class NumberedCanvas(rl_canvas.Canvas):
     """Keeps every page until save(), then draws the header and footer with the final page count."""
 
-    def __init__(self, *args, page_info: PageInfo, **kwargs):
+    def __init__(self, *args, page_info: PageInfo, stats: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._page_info = page_info
+        self._stats = stats
         self._saved: list[dict] = []
 
     def showPage(self):  # noqa: N802 (ReportLab's name)
@@ -178,6 +180,8 @@ class NumberedCanvas(rl_canvas.Canvas):
 
     def save(self):
         total = len(self._saved)
+        if self._stats is not None:
+            self._stats["pages"] = total
         for state in self._saved:
             self.__dict__.update(state)
             self._draw_furniture(total)
@@ -205,8 +209,11 @@ class NumberedCanvas(rl_canvas.Canvas):
 
 
 def build_pdf(target: str | os.PathLike | BinaryIO | None, story: list, info: PageInfo, *,
-              landscape: bool = False, margins_mm: float = 15) -> bytes | None:
-    """Lay out the story with the page header/footer; write to target, or return bytes if target is None."""
+              landscape: bool = False, margins_mm: float = 15, stats: dict | None = None) -> bytes | None:
+    """Lay out the story with the page header/footer; write to target, or return bytes if target is None.
+
+    stats: a dict that receives {"pages": n}.
+    """
     register_font()
     pagesize = to_landscape(A4) if landscape else A4
     out = io.BytesIO() if target is None else target
@@ -222,7 +229,7 @@ def build_pdf(target: str | os.PathLike | BinaryIO | None, story: list, info: Pa
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def maker(*args, **kwargs):
-        return NumberedCanvas(*args, page_info=info, **kwargs)
+        return NumberedCanvas(*args, page_info=info, stats=stats, **kwargs)
 
     doc.build(story, canvasmaker=maker)
     if target is None:
