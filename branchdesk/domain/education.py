@@ -7,6 +7,7 @@ attendance and online reach are filled in.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta, timezone
@@ -35,6 +36,8 @@ ADDRESS_MAX = 200
 SUMMARY_MAX = 2000
 NAME_MAX = 64
 COUNT_MAX = 10_000_000  # a typo guard: no single event reaches ten million people
+# Long digit runs are ID, phone or card numbers (the same test as the fraud narrative's).
+_DIGIT_RUN = re.compile(r"\d[\d\s-]{9,}\d|\d{10,}")
 
 messages.register({
     "at_least_one_topic": ("至少选择一个宣传主题", "至少選擇一個宣傳主題", "Choose at least one topic"),
@@ -75,6 +78,11 @@ messages.register({
         "No system keyring works on this PC: photos cannot be stored encrypted, so none can be added",
     ),
     "duplicate_record": ("该活动已存在", "該活動已存在", "This event is already recorded"),
+    "summary_contains_number": (
+        "小结中不得出现身份证号、手机号或卡号",
+        "小結中不得出現身分證號、手機號或卡號",
+        "The summary must not contain ID, phone or card numbers",
+    ),
 })
 
 
@@ -225,6 +233,9 @@ def validate(ev: EducationEvent, refs: RefBook, *, now: datetime | None = None) 
             err(name, "too_long")
     if any(len(s) > NAME_MAX for s in ev.staff):
         err("staff", "too_long")
+    # Attendee lists are counts only (domain.md §4): a phone or ID number in the summary is a slip.
+    if _DIGIT_RUN.search(ev.summary or "") or _DIGIT_RUN.search(ev.slogan or ""):
+        err("summary" if _DIGIT_RUN.search(ev.summary or "") else "slogan", "summary_contains_number")
     return errs
 
 

@@ -126,3 +126,9 @@ def test_content_key_ignores_group_order_and_store_fields():
     b = held_event(target_groups=("ELDERLY",), topics=("PRIVACY", "ANTI_FRAUD")).with_changes(id="x", version=3)
     assert edu.content_key(a) == edu.content_key(b)
     assert edu.content_key(a) != edu.content_key(held_event(attendees=81))
+
+
+def test_summary_must_not_hold_phone_or_id_numbers(book):
+    ev = held_event(summary="张阿姨(13812345678)现场咨询")
+    assert ("summary", "summary_contains_number") in codes(edu.validate(ev, book, now=NOW))
+    assert edu.validate(held_event(summary="发放折页 200 份,答疑 15 人次"), book, now=NOW) == []
