@@ -36,8 +36,14 @@ ADDRESS_MAX = 200
 SUMMARY_MAX = 2000
 NAME_MAX = 64
 COUNT_MAX = 10_000_000  # a typo guard: no single event reaches ten million people
-# Long digit runs are ID, phone or card numbers (the same test as the fraud narrative's).
+# Long digit runs are ID, phone or card numbers (the same test as the fraud narrative's), once
+# dates and times, which summaries do mention, are set aside.
 _DIGIT_RUN = re.compile(r"\d[\d\s-]{9,}\d|\d{10,}")
+_DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def _has_personal_number(text: str) -> bool:
+    return bool(_DIGIT_RUN.search(_DATE_OR_TIME.sub(" ", text or "")))
 
 messages.register({
     "at_least_one_topic": ("至少选择一个宣传主题", "至少選擇一個宣傳主題", "Choose at least one topic"),
@@ -234,8 +240,9 @@ def validate(ev: EducationEvent, refs: RefBook, *, now: datetime | None = None) 
     if any(len(s) > NAME_MAX for s in ev.staff):
         err("staff", "too_long")
     # Attendee lists are counts only (domain.md §4): a phone or ID number in the summary is a slip.
-    if _DIGIT_RUN.search(ev.summary or "") or _DIGIT_RUN.search(ev.slogan or ""):
-        err("summary" if _DIGIT_RUN.search(ev.summary or "") else "slogan", "summary_contains_number")
+    for name in ("summary", "slogan"):
+        if _has_personal_number(getattr(ev, name)):
+            err(name, "summary_contains_number")
     return errs
 
 
