@@ -187,3 +187,18 @@ def test_entry_point_respects_data_dir_option_and_environment(tmp_path):
     r = run("demo", "--records", "9", "--data-dir", by_opt, env={**env, "BRANCHDESK_DATA_DIR": str(by_env)})
     assert r.returncode == 0, r.stderr
     assert (fraud_count(by_env), fraud_count(by_opt)) == (7, 9)
+
+
+def test_common_options_work_before_or_after_the_command(tmp_path):
+    before, after = tmp_path / "before", tmp_path / "after"
+    assert cli("--data-dir", before, "--lang", "en", "demo", "--records", "3")[0] == 0
+    code, out, _ = cli("demo", "--records", "4", "--lang", "zh_TW", "--data-dir", after)
+    assert code == 0 and "已產生示範資料" in out
+    assert (fraud_count(before), fraud_count(after)) == (3, 4)
+
+
+def test_every_command_group_is_discovered():
+    from branchdesk.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert {"import", "export", "template", "demo"} <= set(sub.choices)
