@@ -154,3 +154,15 @@ def test_amending_needs_a_reason_and_keeps_history(workspace, store, qtbot):
     with store.read() as s:
         assert repo.get(s, rid).attendees == int(before or 0) + 5
         assert repo.history(s, rid)[-1]["reason"] == "签到表复核后更正人数"
+
+
+def test_enter_on_a_row_opens_one_form(workspace, qtbot):
+    workspace.table.setFocus()
+    workspace.table.selectRow(0)
+    workspace.table.setCurrentIndex(workspace.model.index(0, 0))
+    opened = []
+    workspace.form = None
+    original = workspace._show_form
+    workspace._show_form = lambda form: opened.append(form) or original(form)
+    qtbot.keyClick(workspace.table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0].record.id == workspace.selected_id()

@@ -117,9 +117,10 @@ class EducationWorkspace(QWidget):
         self.complete_button.clicked.connect(lambda: self.open_selected(complete=True))
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(lambda idx: self.open_selected())
+        # activated: Enter, and a double click (or a single one where the desktop says so); not also
+        # doubleClicked, which would open the form twice.
         self.table.activated.connect(lambda idx: self.open_selected())
-        self.upcoming_view.doubleClicked.connect(self._open_upcoming)
+        self.upcoming_view.activated.connect(self._open_upcoming)
         self.filters.sig_filter_changed.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
