@@ -21,7 +21,7 @@ from branchdesk.domain.fraud import FieldError
 from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
-from branchdesk.store import settings
+from branchdesk.store import audit, settings
 from branchdesk.store.changes import keep_history, next_reference, record_change
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_education import EducationEventGroupRow as GroupRow
@@ -374,7 +374,6 @@ def organisers(session: Session) -> list[str]:
 
 PHOTO_MAX_SIDE = 1600
 PHOTO_QUALITY = 85
-PHOTO_KIND = "attachment"
 PHOTO_CONTEXT = "attachment.photo"
 PHOTO_MEDIA_TYPE = "image/jpeg"
 
@@ -470,16 +469,16 @@ def attach_photo(session: Session, event_id: str, photo: PreparedPhoto, *, filen
                          size=len(photo.jpeg), caption=caption, consent=True, added_at=now, added_by=actor)
         session.add(att)
     session.flush()
-    record_change(session, kind=PHOTO_KIND, record_id=att.id, op="create", actor=actor, payload=_photo_payload(att),
-                  changed_fields=["sha256"], at=now, audit_detail={"ref_no": row.ref_no, "sha256": att.sha256})
+    _audit_photo(session, "photo_add", att, actor, now, ref_no=row.ref_no)
     return att
 
 
-def _photo_payload(att: Attachment) -> dict:
-    return {"id": att.id, "record_kind": att.record_kind, "record_id": att.record_id, "sha256": att.sha256,
-            "filename": att.filename, "media_type": att.media_type, "size": att.size, "caption": att.caption,
-            "consent": att.consent, "added_at": utc_text(att.added_at), "added_by": att.added_by,
-            "deleted_at": utc_text(att.deleted_at) if att.deleted_at else None}
+def _audit_photo(session: Session, action: str, att: Attachment, actor: str, at: datetime, **extra) -> None:
+    # Audit only, no outbox entry: head office takes records, not files, and would refuse an
+    # "attachment" operation; the photo stays on this PC, its hash and its history in the audit chain.
+    audit.append(session, actor=actor, action=action, record_kind=KIND, record_id=att.record_id,
+                 detail={"attachment_id": att.id, "sha256": att.sha256, **extra},
+                 device_id=settings.identity(session).device_id, at=at)
 
 
 def add_photo(store, event_id: str, data: bytes, *, filename: str, consent: bool, actor: str,
@@ -502,8 +501,7 @@ def remove_photo(session: Session, attachment_id: str, *, actor: str, now: datet
     now = now or utcnow()
     att.deleted_at = now
     session.flush()
-    record_change(session, kind=PHOTO_KIND, record_id=att.id, op="delete", actor=actor, payload=_photo_payload(att),
-                  changed_fields=["deleted_at"], at=now, audit_detail={"sha256": att.sha256})
+    _audit_photo(session, "photo_remove", att, actor, now)
 
 
 def photos(session: Session, event_id: str) -> list[Attachment]:

@@ -197,7 +197,11 @@ def test_photo_is_reduced_stripped_and_sealed(store, refs):
     with store.read() as s:
         plain = repo.read_photo(store.data_dir, att.sha256, repo.protector_for(s))
         assert [a.sha256 for a in repo.photos(s, rid)] == [att.sha256]
-        assert s.execute(select(OutboxEntry).where(OutboxEntry.record_id == att.id)).scalar_one().op == "create"
+        # Recorded in the audit chain against the event; photos do not travel to head office.
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "photo_add")).scalar_one()
+        assert entry.record_id == rid and entry.detail["sha256"] == att.sha256
+        assert s.execute(select(OutboxEntry).where(OutboxEntry.record_id == att.id)).first() is None
+        assert audit.verify_chain(s)[1] is None
     img = Image.open(io.BytesIO(plain))
     assert img.format == "JPEG" and max(img.size) <= 1600 and img.size == (1600, 1200)
     assert len(img.getexif()) == 0 and "exif" not in img.info
