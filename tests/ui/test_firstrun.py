@@ -219,3 +219,28 @@ def test_enrolment_that_cannot_reach_head_office_saves_nothing_and_says_why(qtbo
     finish(qtbot, wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert "setup_done" in stored(store)
+
+
+def test_the_demo_data_of_branchdesk_demo_skips_the_wizard(store):
+    # `branchdesk --demo` on a fresh folder must start straight into the window.
+    from branchdesk import demo
+
+    assert needs_first_run(store)
+    demo.fill_if_empty(store, records=5)
+    assert not needs_first_run(store)
+
+
+def test_run_first_run_returns_false_and_saves_nothing_when_cancelled(qtbot, store):
+    from PySide6.QtCore import QTimer
+
+    from branchdesk.ui.firstrun.wizard import run_first_run
+
+    def cancel():
+        w = QApplication.activeModalWidget()
+        assert isinstance(w, FirstRunWizard)
+        qtbot.mouseClick(w.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(200, cancel)
+    assert run_first_run(store) is False
+    assert "setup_done" not in stored(store)
+    assert needs_first_run(store)
