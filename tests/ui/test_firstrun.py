@@ -244,3 +244,28 @@ def test_run_first_run_returns_false_and_saves_nothing_when_cancelled(qtbot, sto
     assert run_first_run(store) is False
     assert "setup_done" not in stored(store)
     assert needs_first_run(store)
+
+
+def test_enrolment_with_a_real_head_office_takes_the_branch_from_it(qtbot, wizard, store, tmp_path):
+    """A head-office server on 127.0.0.1 (subprocess), its one-time code typed into the wizard."""
+    from branchdesk.sync import enrolment
+    from tests.faults.harness import Server
+
+    server = Server(tmp_path / "hq").start()
+    try:
+        code = server.enrol_code(branch="320102")
+        next_page(qtbot, wizard)
+        fill_branch(qtbot, wizard, "310115", "浦东张江支行")  # typed; head office's record wins
+        type_into(qtbot, wizard.headoffice_page.server_url, server.url)
+        type_into(qtbot, wizard.headoffice_page.enrol_code, code)
+        next_page(qtbot, wizard)
+        fill_admin(qtbot, wizard)
+        finish(qtbot, wizard)
+        assert wizard.result() == QWizard.DialogCode.Accepted, wizard.headoffice_page.errors["enrol_code"].text()
+        values = stored(store)
+        assert values["branch_code"] == "320102" and values["branch_name"] == "演示支行"
+        assert values["server_url"] == server.url.rstrip("/")
+        assert enrolment.load_token(store)  # the token is in the keyring, not in a table
+        assert not [v for v in values.values() if v == enrolment.load_token(store)]
+    finally:
+        server.stop()
