@@ -55,12 +55,18 @@ class BackupInfo:
     has_recovery_key: bool
 
 
-def _copy(src_path: Path, dest: Path) -> None:
+def _ro_uri(path: Path, *, at_rest: bool) -> str:
+    # A file at rest (a backup someone hands us, perhaps a plain copy of a WAL database without
+    # its -shm) is opened immutable: nothing is created beside it and it is never changed.
+    return f"file:{path}?mode=ro" + ("&immutable=1" if at_rest else "")
+
+
+def _copy(src_path: Path, dest: Path, *, at_rest: bool = False) -> None:
     """SQLite online backup into `dest` (written beside it first, then moved into place)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=5)
+    src = sqlite3.connect(_ro_uri(src_path, at_rest=at_rest), uri=True, timeout=5)
     try:
         out = sqlite3.connect(str(tmp))
         try:
@@ -79,7 +85,7 @@ def inspect(path: Path) -> BackupInfo:
     if not path.is_file():
         raise BackupError("not_a_backup", str(path))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(_ro_uri(path, at_rest=True), uri=True)
     except sqlite3.Error as exc:
         raise BackupError("not_a_backup", str(exc)) from exc
     try:
@@ -160,7 +166,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
 
         kept = backup_file(db_path, "before-restore")
     staged = db_path.with_name(db_path.name + ".restore")
-    _copy(backup, staged)
+    _copy(backup, staged, at_rest=True)
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(staged, db_path)

@@ -132,3 +132,23 @@ def test_restore_refuses_a_file_that_is_not_a_backup(store, tmp_path):
         backup.restore(store.path, bogus)
     assert err.value.code == "not_a_backup"
     assert store.path.read_bytes() == before
+
+
+def test_restore_from_a_plain_copy_of_a_live_database(store, tmp_path):
+    """Someone copied branchdesk.sqlite while the program ran (WAL mode, no -shm beside the copy)."""
+    import shutil
+
+    with store.write() as s:
+        settings.put(s, "marker", "copied")
+    store.close()  # checkpoints the WAL into the file
+    copy = tmp_path / "copy" / "branchdesk.sqlite"
+    copy.parent.mkdir()
+    shutil.copy(store.path, copy)
+    assert copy.read_bytes()[18:20] == b"\x02\x02"  # header: a WAL-mode database
+    target = tmp_path / "target" / "branchdesk.sqlite"
+    target.parent.mkdir()
+    backup.restore(target, copy)
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["branchdesk.sqlite"]  # nothing created beside it
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT value FROM app_setting WHERE key='marker'").fetchone()[0] == "copied"
+    con.close()
