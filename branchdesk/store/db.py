@@ -179,6 +179,12 @@ class Store:
             yield session
 
     def close(self) -> None:
+        try:
+            # Let SQLite refresh the planner's statistics where they have gone stale (cheap).
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # closing must never fail because of housekeeping
+            log.debug("PRAGMA optimize skipped", exc_info=True)
         self.engine.dispose()
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from branchdesk.domain import fraud
@@ -173,14 +173,23 @@ def history(session: Session, record_id: str) -> list[dict]:
 
 # ---------------------------------------------------------------- queries
 
+def _local_midnight_utc(day) -> datetime:
+    from datetime import time as dtime, timezone
+
+    from branchdesk.domain.timeutil import LOCAL_TZ
+
+    return datetime.combine(day, dtime(0), LOCAL_TZ).astimezone(timezone.utc)
+
+
 def _where(f: FraudFilter) -> list:
     conds = []
     if not f.include_deleted:
         conds.append(Row.deleted_at.is_(None))
+    # Local calendar dates become a UTC time range, so the time index both filters and orders.
     if f.date_from:
-        conds.append(Row.occurred_on >= f.date_from.isoformat())
+        conds.append(Row.occurred_at >= _local_midnight_utc(f.date_from))
     if f.date_to:
-        conds.append(Row.occurred_on <= f.date_to.isoformat())
+        conds.append(Row.occurred_at < _local_midnight_utc(f.date_to + timedelta(days=1)))
     if f.fraud_types:
         conds.append(Row.fraud_type.in_(f.fraud_types))
     if f.outcomes:
@@ -194,7 +203,14 @@ def _where(f: FraudFilter) -> list:
     if f.recorder:
         conds.append(Row.recorder == f.recorder)
     text = f.text.strip()
-    if text:
+    if len(text) >= 3:
+        # Trigram full-text index (migration 0002): any substring of 3+ characters, Chinese included.
+        phrase = '"' + text.replace('"', '""') + '"'
+        conds.append(literal_column("fraud_interception.rowid").in_(
+            select(literal_column("rowid")).select_from(table("fraud_search"))
+            .where(literal_column("fraud_search").op("MATCH")(phrase))
+        ))
+    elif text:
         like = f"%{text.replace('%', '').replace('_', '')}%"
         conds.append(or_(Row.ref_no.like(like), Row.narrative.like(like), Row.police_ref.like(like)))
     return conds

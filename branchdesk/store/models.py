@@ -105,11 +105,20 @@ class FraudInterceptionRow(RecordMixin, Base):
     import_key: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
 
     __table_args__ = (
-        Index("ix_fraud_occurred", "occurred_at"),
+        # The register orders by time: each index that a filter picks also delivers that order,
+        # so the first page needs no sort of the matching rows; the amounts ride along so the
+        # totals of a filtered list are read from the index alone.
+        Index("ix_fraud_occurred_id", "occurred_at", "id"),
         Index("ix_fraud_on", "occurred_on"),
-        Index("ix_fraud_type_on", "fraud_type", "occurred_on"),
+        Index("ix_fraud_type_time", "fraud_type", "occurred_at", "id", "deleted_at", "amount_protected",
+              "amount_attempted"),
         Index("ix_fraud_outcome", "outcome"),
-        Index("ix_fraud_recorder", "recorder"),
+        Index("ix_fraud_recorder_time", "recorder", "occurred_at", "id", "deleted_at", "amount_protected",
+              "amount_attempted"),
+        # Covering index for the totals of what is shown (count and sums without touching the rows,
+        # whose narratives make a table scan slow).
+        Index("ix_fraud_totals", "deleted_at", "occurred_at", "fraud_type", "outcome", "recorder", "police_notified",
+              "amount_protected", "amount_attempted"),
     )
 
 

@@ -6,23 +6,27 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("branchdesk")
 
 
+# Source texts marked for lupdate in the "StoreError" context; translated when shown.
+_STORE_ERRORS = {
+    "locked": QT_TRANSLATE_NOOP("StoreError", "The database is locked by another program. Close other BranchDesk windows or tools and try again."),
+    "read_only": QT_TRANSLATE_NOOP("StoreError", "The data folder is read-only. BranchDesk cannot save anything there."),
+    "disk_full": QT_TRANSLATE_NOOP("StoreError", "The disk is full. Free some space; nothing was saved."),
+    "corrupt": QT_TRANSLATE_NOOP("StoreError", "The database file is damaged. Restore it from a backup."),
+    "newer_database": QT_TRANSLATE_NOOP("StoreError", "This database was written by a newer version of BranchDesk. Install the newer version; the file has not been changed."),
+    "not_a_branchdesk_database": QT_TRANSLATE_NOOP("StoreError", "This file is not a BranchDesk database."),
+    "cannot_open": QT_TRANSLATE_NOOP("StoreError", "The database file cannot be opened."),
+}
+_STORE_ERROR_OTHER = QT_TRANSLATE_NOOP("StoreError", "A database error occurred; nothing was saved.")
+
+
 def store_error_text(code: str) -> str:
-    tr = lambda s: QCoreApplication.translate("StoreError", s)  # noqa: E731
-    return {
-        "locked": tr("The database is locked by another program. Close other BranchDesk windows or tools and try again."),
-        "read_only": tr("The data folder is read-only. BranchDesk cannot save anything there."),
-        "disk_full": tr("The disk is full. Free some space; nothing was saved."),
-        "corrupt": tr("The database file is damaged. Restore it from a backup."),
-        "newer_database": tr("This database was written by a newer version of BranchDesk. Install the newer version; the file has not been changed."),
-        "not_a_branchdesk_database": tr("This file is not a BranchDesk database."),
-        "cannot_open": tr("The database file cannot be opened."),
-    }.get(code, tr("A database error occurred; nothing was saved."))
+    return QCoreApplication.translate("StoreError", _STORE_ERRORS.get(code, _STORE_ERROR_OTHER))
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -58,11 +62,11 @@ def _show_unexpected(text: str, detail: str) -> None:
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         return
-    tr = lambda s: QCoreApplication.translate("Errors", s)  # noqa: E731
     show_error(
         QApplication.activeWindow(),
-        tr("Unexpected error"),
-        tr("Something went wrong. What you typed is still in the form; the details are in the log file.")
+        QCoreApplication.translate("Errors", "Unexpected error"),
+        QCoreApplication.translate(
+            "Errors", "Something went wrong. What you typed is still in the form; the details are in the log file.")
         + "\n\n" + text,
         detail,
     )

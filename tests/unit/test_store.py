@@ -216,3 +216,32 @@ def test_read_only_error_is_classified(store):
         con.execute("INSERT INTO app_setting VALUES ('k', 'v')")
     con.close()
     assert db.classify_operational_error(exc.value).code == "read_only"
+
+
+def test_text_search_finds_substrings_and_follows_amendments(store, refs):
+    with store.write() as s:
+        a = fraud_repo.create(s, sample(narrative="李女士接到冒充公安电话,称其涉嫌洗钱。"), refs, actor="teller01")
+        fraud_repo.create(s, sample(narrative="王先生欲购买虚拟币理财产品。"), refs, actor="teller01")
+    with store.read() as s:
+        assert [r[0] for r in fraud_repo.page(s, FraudFilter(text="冒充公安"), offset=0, limit=10)] == [a.id]
+        assert fraud_repo.totals(s, FraudFilter(text="虚拟币理财")).count == 1
+        assert fraud_repo.totals(s, FraudFilter(text="王先")).count == 1  # two characters: plain scan
+        assert fraud_repo.totals(s, FraudFilter(text=a.ref_no)).count == 1
+    with store.write() as s:
+        fraud_repo.amend(s, a.id, sample(narrative="李女士欲向网友转账,系网络交友诈骗。"), refs,
+                         actor="teller01", reason="更正经过")
+    with store.read() as s:
+        assert fraud_repo.totals(s, FraudFilter(text="冒充公安")).count == 0
+        assert fraud_repo.totals(s, FraudFilter(text="网络交友")).count == 1
+
+
+def test_date_filter_uses_local_calendar_days(store, refs):
+    from datetime import date
+
+    late_evening = datetime(2026, 10, 31, 15, 30, tzinfo=timezone.utc)  # 23:30 in Shanghai
+    with store.write() as s:
+        fraud_repo.create(s, sample(occurred_at=late_evening), refs, actor="teller01")
+    with store.read() as s:
+        assert fraud_repo.totals(s, FraudFilter(date_from=date(2026, 10, 31), date_to=date(2026, 10, 31))).count == 1
+        assert fraud_repo.totals(s, FraudFilter(date_from=date(2026, 11, 1))).count == 0
+        assert fraud_repo.totals(s, FraudFilter(date_to=date(2026, 10, 30))).count == 0
