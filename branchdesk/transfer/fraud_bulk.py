@@ -55,7 +55,7 @@ def create_many(session: Session, items: Iterable[tuple[FraudInterception, str |
     n = 0
     chunk: list[tuple[Row, str]] = []
 
-    def next_ref(year: int) -> str:
+    def counter_for(year: int) -> RefCounter:
         # As changes.next_reference: one counter per kind, branch, device and year.
         counter = counters.get(year)
         if counter is None:
@@ -66,8 +66,25 @@ def create_many(session: Session, items: Iterable[tuple[FraudInterception, str |
                                      year=year, last=0)
                 session.add(counter)
             counters[year] = counter
+        return counter
+
+    def next_ref(year: int) -> str:
+        counter = counter_for(year)
         counter.last += 1
         return str(ReferenceNo(fraud.KIND, ident.branch_code, ident.device_code, year, counter.last))
+
+    def keep_ref(ref_no: str) -> str:
+        # A kept number from this very branch and device (a file exported here earlier, its
+        # records since lost): move the counter past it, or a later record would be refused
+        # for reusing it.
+        try:
+            ref = ReferenceNo.parse(ref_no)
+        except ValueError:
+            return ref_no
+        if (ref.kind, ref.branch_code, ref.device_code) == (fraud.KIND, ident.branch_code, ident.device_code):
+            counter = counter_for(ref.year)
+            counter.last = max(counter.last, ref.counter)
+        return ref_no
 
     def flush_chunk() -> None:
         nonlocal prev
@@ -101,7 +118,7 @@ def create_many(session: Session, items: Iterable[tuple[FraudInterception, str |
         # attributes, and skipping the ORM's instrumentation halves the cost per record.
         row = SimpleNamespace(**EMPTY_ROW)
         row.id = rec.id if keep and rec.id else new_id()
-        row.ref_no = rec.case_no if keep and rec.case_no else next_ref(local_date(rec.occurred_at).year)
+        row.ref_no = keep_ref(rec.case_no) if keep and rec.case_no else next_ref(local_date(rec.occurred_at).year)
         row.branch_code = rec.branch_code if keep and rec.branch_code else ident.branch_code
         row.device_id = rec.device_id if keep and rec.device_id else ident.device_id
         row.created_at = rec.created_at if keep and rec.created_at else now

@@ -162,6 +162,7 @@ def import_table(store, table: Table, kind: TransferKind, refs: RefBook, *, acto
         raise RowsRejected(errors, len(table.rows))
     result = ImportResult(rows=len(parsed))
     ref_col = kind.column(kind.ref_key) if kind.ref_key else None
+    file_label = {col.key: table.header[i] for i, col in map_header(table, kind).items()}
     with store.write() as session:
         # Inside the write transaction (BEGIN IMMEDIATE): nobody can add a record between our
         # check of what exists and our inserts.
@@ -175,7 +176,8 @@ def import_table(store, table: Table, kind: TransferKind, refs: RefBook, *, acto
             elif not rid and ref and ref in existing.ref_nos:
                 result.skipped += 1
             elif ref and ref in existing.ref_nos:
-                errors.append(RowError(p.row, ref_col.label(lang) if ref_col else "", "case_no_taken", ref))
+                errors.append(RowError(p.row, file_label.get(kind.ref_key) or (ref_col.label(lang) if ref_col else ""),
+                                       "case_no_taken", ref))
             elif p.import_key and p.import_key in existing.import_keys:
                 result.skipped += 1
             else:

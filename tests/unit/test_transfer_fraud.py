@@ -193,3 +193,30 @@ def test_a_50000_row_file_with_one_bad_row_at_the_end_imports_nothing(tmp_path, 
         importer.import_file(store, p, KIND, refs, actor="t")
     assert [(x.row, x.column, x.code) for x in e.value.errors] == [(50_002, "结果", "unknown_code")]
     assert count(store, FraudInterceptionRow) == 0
+
+
+def test_case_numbers_identify_rows_and_are_never_reused(store, refs):
+    from branchdesk.store import settings
+
+    importer.import_table(store, table(GOOD), KIND, refs, actor="t")
+    with store.read() as s:
+        (existing_id, existing_ref), = s.execute(select(FraudInterceptionRow.id, FraudInterceptionRow.ref_no)).all()
+        ident = settings.identity(s)
+    with_ref = ["编号", *HEADER]
+    # The same case number without an id: already here, skipped.
+    again = importer.import_table(store, table([existing_ref, *GOOD], header=with_ref), KIND, refs, actor="t")
+    assert (again.imported, again.skipped) == (0, 1)
+    # A different record claiming that number: refused, naming the row and column.
+    other_id = "01a20000-0000-7000-8000-000000000001"
+    with pytest.raises(importer.RowsRejected) as e:
+        importer.import_table(store, table([other_id, existing_ref, *row(经过="另一条")], header=["记录ID", *with_ref]),
+                              KIND, refs, actor="t")
+    assert [(x.row, x.column, x.code) for x in e.value.errors] == [(2, "编号", "case_no_taken")]
+    assert existing_id != other_id
+    # A number from this device's own series, kept on import, is not issued again later.
+    mine = f"TS-{ident.branch_code}-{ident.device_code}-2026-000050"
+    importer.import_table(store, table([mine, *row(经过="导回的记录")], header=with_ref), KIND, refs, actor="t")
+    importer.import_table(store, table(row(经过="新记录")), KIND, refs, actor="t")
+    with store.read() as s:
+        newest = s.scalar(select(FraudInterceptionRow.ref_no).where(FraudInterceptionRow.narrative == "新记录"))
+    assert newest.endswith("-2026-000051")
