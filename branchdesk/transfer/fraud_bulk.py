@@ -8,7 +8,8 @@ repository's `payload`, a hash-chained audit entry with the same detail, referen
 the same counter — but inserts each chunk with one executemany per table.
 
 tests/unit/test_transfer_fraud_bulk.py checks, field by field, that both paths store the same
-thing; if create() changes, that test says so. (The natural home of this is
+thing; if create() changes, that test says so. One addition: a kept case number from this
+device's own series moves the counter past it, so it is never issued twice. (The natural home of this is
 `fraud_repo.create_many`; it lives here until the repository's owner takes it in.)
 """
 
