@@ -101,3 +101,38 @@ def export_list(ctx, model: QAbstractItemModel, path, *, title: str, kind: str, 
     catalog.record_output(ctx.store, actor=ctx.actor.username, action="export", kind=f"{kind}-list", rows=n,
                           unmasked=unmask)
     return n
+
+
+def ask_and_export(ctx, parent, model: QAbstractItemModel, *, title: str, kind: str,
+                   lines: Sequence[str] = ()) -> int | None:
+    """The "Export to Excel" button: ask where, export the list as shown, say how many rows went out.
+
+    Returns the row count, or None when the person cancelled or the export was refused.
+    """
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from branchdesk.reports import catalog
+
+    tr = QCoreApplication.translate
+    suggested = f"{kind}-{date.today().isoformat()}.xlsx"
+    path, _ = QFileDialog.getSaveFileName(parent, tr("ExportExcel", "Export to Excel"), suggested,
+                                          tr("ExportExcel", "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    try:
+        n = export_list(ctx, model, path, title=title, kind=kind, lines=lines)
+    except catalog.ReportError as exc:
+        QMessageBox.warning(parent, tr("ExportExcel", "Export to Excel"), exc.message(ctx.lang))
+        return None
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("ExportExcel", "Export to Excel"),
+                            tr("ExportExcel", "The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
+        return None
+    QMessageBox.information(parent, tr("ExportExcel", "Export to Excel"),
+                            tr("ExportExcel", "%n row(s) exported.", "", n))
+    return n

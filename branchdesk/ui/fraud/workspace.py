@@ -68,6 +68,8 @@ class FraudWorkspace(QWidget):
         self.history_button.setObjectName("fraud_history")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("fraud_delete")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("fraud_export")
         self.new_button.setEnabled(ctx.actor.can(Permission.RECORD))
 
         self.table = QTableView(self)
@@ -102,7 +104,7 @@ class FraudWorkspace(QWidget):
 
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for b in (self.new_button, self.open_button, self.history_button, self.delete_button):
+        for b in (self.new_button, self.open_button, self.history_button, self.delete_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.search, 1)
@@ -133,6 +135,7 @@ class FraudWorkspace(QWidget):
         self.open_button.clicked.connect(lambda: self.open_record(self.selected_id()))
         self.history_button.clicked.connect(lambda: self.show_history(self.selected_id()))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export_excel)
         self.filter_bar.sig_filter_changed.connect(self.apply_filter)
         self.search.returnPressed.connect(self.filter_bar.flush)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -308,11 +311,19 @@ class FraudWorkspace(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def export_excel(self) -> int | None:
+        """The register as filtered and sorted on screen, masked, to an Excel workbook (audited)."""
+        from branchdesk.ui.export_excel import ask_and_export
+
+        return ask_and_export(self.ctx, self, self.model, title=self.tr("Fraud interception register"), kind="fraud",
+                              lines=[self.totals_label.text()])
+
     def _retranslate(self) -> None:
         self.new_button.setText(self.tr("&New interception  Ctrl+N"))
         self.open_button.setText(self.tr("&Open / amend"))
         self.history_button.setText(self.tr("&History"))
         self.delete_button.setText(self.tr("&Delete…"))
+        self.export_button.setText(self.tr("Export to &Excel…"))
         self.new_button.setToolTip(self.tr("Record a new interception (Ctrl+N)"))
         self.open_button.setToolTip(self.tr("Open the selected record to read or amend it (Enter or double-click)"))
         self.history_button.setToolTip(self.tr("Earlier versions of the selected record, with reasons (Ctrl+H)"))
