@@ -62,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     from branchdesk.ui import errors, fonts, i18n
 
     fonts.load_bundled_font(app)
+    from PySide6.QtGui import QIcon
+
+    from branchdesk.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "branchdesk-256.png")))
     errors.install_excepthook()
     i18n.set_language(args.lang or i18n.DEFAULT_LANGUAGE)
 
@@ -87,6 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         from branchdesk import demo
 
         demo.fill_if_empty(store, records=args.demo_records)
+
+    if args.quit_after is None:
+        # A folder nobody has set up yet: branch, head office, first administrator.
+        from branchdesk.ui.firstrun.wizard import needs_first_run, run_first_run
+
+        if needs_first_run(store) and not run_first_run(store):
+            store.close()
+            return 1
 
     actor = None
     if importlib.util.find_spec("branchdesk.ui.security.signin") is not None:

@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         self._menu_file = self.menuBar().addMenu("")
+        self._act_settings = QAction(self)
+        self._act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self._act_settings.triggered.connect(self.open_settings)
+        self._menu_file.addAction(self._act_settings)
+        self._menu_file.addSeparator()
         self._act_quit = QAction(self)
         self._act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self._act_quit.triggered.connect(self.close)
@@ -157,6 +162,11 @@ class MainWindow(QMainWindow):
         self._act_about = QAction(self)
         self._act_about.triggered.connect(self._about)
         self._menu_help.addAction(self._act_about)
+
+    def open_settings(self) -> None:
+        from branchdesk.ui.settings.dialog import open_settings
+
+        open_settings(self.ctx, self)
 
     def set_language(self, lang: str) -> None:
         i18n.set_language(lang)
@@ -196,6 +206,7 @@ class MainWindow(QMainWindow):
             self._nav_actions[spec.key].setText(QCoreApplication.translate("Workspaces", spec.title))
         self._menu_file.setTitle(self.tr("&File"))
         self._act_quit.setText(self.tr("E&xit"))
+        self._act_settings.setText(self.tr("&Settings…"))
         self._menu_view.setTitle(self.tr("&View"))
         self._menu_lang.setTitle(self.tr("&Language"))
         self._menu_help.setTitle(self.tr("&Help"))
