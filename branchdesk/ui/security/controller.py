@@ -67,7 +67,11 @@ class SecurityController(QObject):
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.run_daily_backup)
         self.backup_timer.start()
-        QTimer.singleShot(FIRST_BACKUP_DELAY_MS, self.run_daily_backup)
+        self.first_backup = QTimer(self)
+        self.first_backup.setSingleShot(True)
+        self.first_backup.setInterval(FIRST_BACKUP_DELAY_MS)
+        self.first_backup.timeout.connect(self.run_daily_backup)
+        self.first_backup.start()
         window.installEventFilter(self)
 
     # ------------------------------------------------------------------ menu
@@ -116,6 +120,11 @@ class SecurityController(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif obj is self.window and event.type() == QEvent.Type.Close:
+            # The window is going: no backup may start against a store about to close. (The idle
+            # lock stays: a close the window refuses, e.g. for an unsaved form, keeps it running.)
+            self.backup_timer.stop()
+            self.first_backup.stop()
         return False
 
     # ------------------------------------------------------------------ actions
