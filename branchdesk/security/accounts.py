@@ -8,6 +8,7 @@ the Store and run their own short write transaction, because a failed sign-in mu
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,7 +31,10 @@ log = logging.getLogger(__name__)
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verifying against this hash when the user name is unknown keeps the timing the same as for a
 # known user, so the answer time does not reveal which names exist.
-_DUMMY_HASH = _hasher.hash("branchdesk timing equaliser")
+# Made on first use: hashing costs a noticeable part of a second, which start-up should not pay.
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash("branchdesk timing equaliser")
 
 
 class AccountError(ValueError):
@@ -173,7 +177,7 @@ def sign_in(store, username: str, password: str, *, policy: LockoutPolicy = DEFA
     # held only for the short bookkeeping that follows.
     with store.read() as s:
         found = _find(s, username)
-        stored_hash = found.password_hash if found is not None else _DUMMY_HASH
+        stored_hash = found.password_hash if found is not None else _dummy_hash()
     password_ok = _verify(stored_hash, password)
     new_hash = _hasher.hash(password) if password_ok and _hasher.check_needs_rehash(stored_hash) else None
     failure: AccountError | None = None
