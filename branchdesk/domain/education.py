@@ -78,10 +78,15 @@ messages.register({
         "Confirm consent before adding photos",
     ),
     "photo_unreadable": ("无法读取该图片文件", "無法讀取該圖片檔案", "The picture file cannot be read"),
-    "keyring_unavailable": (
-        "本机没有可用的系统密钥环,照片无法加密保存,因此不能添加照片",
-        "本機沒有可用的系統金鑰環,照片無法加密保存,因此不能添加照片",
-        "No system keyring works on this PC: photos cannot be stored encrypted, so none can be added",
+    "photo_keyring_unavailable": (
+        "本机没有可用的系统密钥环,照片无法加密保存,因此不能添加或查看照片",
+        "本機沒有可用的系統金鑰環,照片無法加密保存,因此不能添加或查看照片",
+        "No system keyring works on this PC: photos cannot be stored encrypted, so none can be added or shown",
+    ),
+    "photo_key_mismatch": (
+        "本机的数据密钥与此数据库不符,不能添加或查看照片",
+        "本機的資料金鑰與此資料庫不符,不能添加或查看照片",
+        "This PC's data key does not match this database: photos cannot be added or shown",
     ),
     "duplicate_record": ("该活动已存在", "該活動已存在", "This event is already recorded"),
     "summary_contains_number": (

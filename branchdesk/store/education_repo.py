@@ -423,15 +423,20 @@ def photo_path(data_dir: Path, sha256: str) -> Path:
     return data_dir / "attachments" / sha256[:2] / sha256
 
 
-def protector_for(session: Session):
-    """The device's FieldProtector; raises PhotoRefused('keyring_unavailable') without a keyring."""
-    from branchdesk.security.fieldcrypt import FieldProtector
+def protector_for(store):
+    """The device's FieldProtector (security.keys: cached, checked against this database's data).
+
+    Raises PhotoRefused when no key can be had: photos are then refused, never stored in clear.
+    """
+    from branchdesk.security import keys
     from branchdesk.security.secrets import KeyringUnavailable
 
     try:
-        return FieldProtector.from_keyring(settings.identity(session).device_id)
+        return keys.get_protector(store)
     except KeyringUnavailable as exc:
-        raise PhotoRefused("keyring_unavailable") from exc
+        raise PhotoRefused("photo_keyring_unavailable") from exc
+    except keys.DataKeyMismatch as exc:
+        raise PhotoRefused("photo_key_mismatch") from exc
 
 
 def write_sealed(data_dir: Path, photo: PreparedPhoto, protector) -> Path:
@@ -486,8 +491,7 @@ def add_photo(store, event_id: str, data: bytes, *, filename: str, consent: bool
     """The whole path: consent check, keyring, reduce, seal to disk, record the hash."""
     if not consent:
         raise PhotoRefused("photo_consent_required")
-    with store.read() as s:
-        protector = protector_for(s)
+    protector = protector_for(store)
     photo = reduce_photo(data)
     write_sealed(store.data_dir, photo, protector)
     with store.write() as s:

@@ -195,7 +195,7 @@ def test_photo_is_reduced_stripped_and_sealed(store, refs):
     with pytest.raises(Exception):
         Image.open(io.BytesIO(sealed))
     with store.read() as s:
-        plain = repo.read_photo(store.data_dir, att.sha256, repo.protector_for(s))
+        plain = repo.read_photo(store.data_dir, att.sha256, repo.protector_for(store))
         assert [a.sha256 for a in repo.photos(s, rid)] == [att.sha256]
         # Recorded in the audit chain against the event; photos do not travel to head office.
         entry = s.execute(select(AuditEntry).where(AuditEntry.action == "photo_add")).scalar_one()
@@ -230,7 +230,7 @@ def test_photo_refused_without_consent_or_keyring(store, refs, monkeypatch):
     monkeypatch.setattr(secrets, "get_secret", broken)
     with pytest.raises(repo.PhotoRefused) as exc:
         repo.add_photo(store, rid, gps_jpeg(400, 300), filename="a.jpg", consent=True, actor="wang")
-    assert exc.value.code == "keyring_unavailable"
+    assert exc.value.code == "photo_keyring_unavailable"
     with pytest.raises(repo.PhotoRefused) as exc:
         repo.reduce_photo(b"not a picture")
     assert exc.value.code == "photo_unreadable"

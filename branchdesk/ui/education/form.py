@@ -442,13 +442,13 @@ class EducationForm(QDialog):
     def _load_photos(self, event_id: str) -> None:
         with self.ctx.store.read() as s:
             atts = repo.photos(s, event_id)
-            if not atts:
-                return
-            try:
-                protector = repo.protector_for(s)
-            except repo.PhotoRefused as exc:
-                self.fields["photos"].show_message(exc.code)
-                return
+        if not atts:
+            return
+        try:
+            protector = repo.protector_for(self.ctx.store)
+        except repo.PhotoRefused as exc:
+            self.fields["photos"].show_message(exc.code)
+            return
         self.fields["photos"].show_existing(atts, protector)
 
     def collect(self) -> tuple[EducationEvent, list[FieldError]]:
@@ -499,8 +499,7 @@ class EducationForm(QDialog):
         try:
             if strip.pending:
                 # Sealed files first: a row never points at a photo that is not on disk.
-                with self.ctx.store.read() as s:
-                    protector = repo.protector_for(s)
+                protector = repo.protector_for(self.ctx.store)
                 for photo, _name in strip.pending:
                     repo.write_sealed(self.ctx.store.data_dir, photo, protector)
             with self.ctx.store.write() as s:

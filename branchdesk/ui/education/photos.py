@@ -100,8 +100,7 @@ class PhotoStrip(QWidget):
         try:
             if not self.consent.isChecked():
                 raise repo.PhotoRefused("photo_consent_required")
-            with self.ctx.store.read() as s:
-                repo.protector_for(s)  # fail now, not at saving, when photos cannot be sealed
+            repo.protector_for(self.ctx.store)  # fail now, not at saving, when photos cannot be sealed
             photo = repo.reduce_photo(data)
         except repo.PhotoRefused as exc:
             self.show_message(exc.code)
