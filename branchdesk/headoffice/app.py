@@ -59,7 +59,7 @@ def api_router(store: HeadOfficeStore) -> APIRouter:
             raise wire.WireError(400, "malformed_body", str(exc)[:120]) from exc
         if req.schema not in wire.ACCEPTED_SCHEMAS:
             raise wire.WireError(400, "unsupported_schema", str(req.schema))
-        if not req.device_id or len(req.device_id) > 36:
+        if not req.device_id or len(req.device_id) > 36 or "\x00" in req.device_id + req.code + req.label:
             raise wire.WireError(422, "invalid_body", "device_id")
         return _reply(await run_in_threadpool(service.enrol, store, req), request)
 

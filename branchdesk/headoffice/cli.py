@@ -67,6 +67,12 @@ def cmd_serve(args) -> int:
     ssl = {"ssl_certfile": args.cert, "ssl_keyfile": args.key} if args.cert and args.key else {}
     scheme = "https" if ssl else "http"
     print(f"head office listening on {scheme}://{args.host}:{args.port}", flush=True)
+    import gc
+
+    # A push batch allocates many short-lived objects; with the default thresholds the collector
+    # keeps walking the whole long-lived heap. Freeze what start-up made and collect less often.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 50)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, **ssl)
     return 0
 

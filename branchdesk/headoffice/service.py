@@ -180,6 +180,12 @@ def push(store: db.HeadOfficeStore, dev: DeviceAuth, req: wire.PushRequest) -> w
                 records[o.record_id] = row  # a later op of the same batch on this record sees it
                 new_records.append(row)
                 res = _result(o.op_id, wire.APPLIED, server_version=1)
+                stored[o.op_id] = res
+                new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
+                                    "status": wire.APPLIED, "at": now,
+                                    "result": {"op_id": o.op_id, "status": wire.APPLIED, "server_version": 1}})
+                results.append(res)
+                continue
             else:
                 res = _apply_to_existing(s, rec, o, dev, counter, now)
             stored[o.op_id] = res
@@ -204,6 +210,11 @@ def _lock(s: Session, scope: str) -> SeqCounter:
 
 def _stored_results(s: Session, device_id: str, op_ids: list[str]) -> dict[str, wire.OpResult]:
     out = {}
+    if s.bind.dialect.name == "postgresql":
+        from branchdesk.headoffice import bulk
+
+        return {op_id: msgspec.convert(result, wire.OpResult) for op_id, result in
+                bulk.stored_results(s, device_id, op_ids)}
     for i in range(0, len(op_ids), 1000):
         q = select(OpResult.op_id, OpResult.result).where(OpResult.device_id == device_id,
                                                           OpResult.op_id.in_(op_ids[i:i + 1000]))
@@ -214,6 +225,10 @@ def _stored_results(s: Session, device_id: str, op_ids: list[str]) -> dict[str, 
 
 def _records(s: Session, ids: list[str]) -> dict:
     out = {}
+    if s.bind.dialect.name == "postgresql" and len(ids) > 50:
+        from branchdesk.headoffice import bulk
+
+        ids = bulk.existing_ids(s, ids)  # a big push is mostly new records: ask cheaply first
     for i in range(0, len(ids), 1000):
         for r in s.execute(select(Record).where(Record.id.in_(ids[i:i + 1000]))).scalars():
             out[r.id] = r

@@ -48,6 +48,36 @@ def pending_batch(session: Session, limit: int) -> list[OutboxEntry]:
     return list(session.execute(q).scalars())
 
 
+@dataclass(frozen=True)
+class PendingOp:
+    """An outbox entry as a push needs it: read straight from SQL, no ORM identity map (a big
+    push reads a hundred thousand of them)."""
+
+    seq: int
+    op: wire.Op
+
+
+def pending_ops(session: Session, limit: int) -> list[PendingOp]:
+    import msgspec
+
+    rows = session.connection().exec_driver_sql(
+        "SELECT seq, op_id, record_kind, record_id, op, base_version, changed_fields, payload FROM outbox "
+        "WHERE state = 'pending' ORDER BY seq LIMIT ?", (limit,)).fetchall()
+    dec = msgspec.json.Decoder()
+    return [PendingOp(seq, wire.Op(op_id=op_id, kind=kind, record_id=rid, op=op, base_version=base,
+                                   changed_fields=dec.decode(changed) if changed else [], payload=dec.decode(payload)))
+            for seq, op_id, kind, rid, op, base, changed, payload in rows]
+
+
+def entries_by_seq(session: Session, seqs: list[int]) -> list[OutboxEntry]:
+    """The ORM entries behind a batch, those still pending, in queue order."""
+    out: list[OutboxEntry] = []
+    for i in range(0, len(seqs), 500):
+        q = select(OutboxEntry).where(OutboxEntry.seq.in_(seqs[i:i + 500]), OutboxEntry.state == "pending")
+        out += session.execute(q).scalars()
+    return sorted(out, key=lambda e: e.seq)
+
+
 def to_ops(entries: list[OutboxEntry]) -> list[wire.Op]:
     return [wire.Op(op_id=e.op_id, kind=e.record_kind, record_id=e.record_id, op=e.op, payload=e.payload,
                     base_version=e.base_version, changed_fields=list(e.changed_fields or [])) for e in entries]
@@ -125,18 +155,21 @@ def apply_push_results(session: Session, entries: list[OutboxEntry], resp: wire.
     return tally
 
 
-def fast_acknowledge(session: Session, entries: list[OutboxEntry], resp: wire.PushResponse) -> PushTally | None:
+def fast_acknowledge(session: Session, batch: list[PendingOp], resp: wire.PushResponse) -> PushTally | None:
     """The common case of a big push: every op plainly applied. Bulk updates instead of a row at a time."""
-    if not entries or len(resp.results) != len(entries) or any(r.status != wire.APPLIED or r.payload is not None
-                                                 for r in resp.results):
+    if not batch or len(resp.results) != len(batch) or any(
+            r.status != wire.APPLIED or r.payload is not None or r.op_id != p.op.op_id
+            for r, p in zip(resp.results, batch)):
         return None
     now = utc_text(utcnow())
     conn = session.connection()
-    conn.exec_driver_sql("UPDATE outbox SET state='done', result_at=? WHERE op_id=?",
-                         [(now, r.op_id) for r in resp.results])
+    cur = conn.exec_driver_sql("UPDATE outbox SET state='done', result_at=? WHERE seq=? AND state='pending'",
+                               [(now, p.seq) for p in batch])
+    if cur.rowcount != len(batch):
+        raise RuntimeError("outbox changed during sync")  # rolls back; the careful path takes it next time
     by_kind: dict[str, list] = {}
-    for e, r in zip(entries, resp.results):
-        by_kind.setdefault(e.record_kind, []).append((r.server_version, e.record_id))
+    for p, r in zip(batch, resp.results):
+        by_kind.setdefault(p.op.kind, []).append((r.server_version, p.op.record_id))
     for kind, rows in by_kind.items():
         spec = sync_kinds.get(kind)
         if spec is not None and "server_version" in spec.model.__table__.columns:
@@ -146,7 +179,7 @@ def fast_acknowledge(session: Session, entries: list[OutboxEntry], resp: wire.Pu
     if resp.audit_seq:
         put_state(session, AUDIT_SENT, str(resp.audit_seq))
     session.expire_all()
-    return PushTally(applied=len(entries))
+    return PushTally(applied=len(batch))
 
 
 # ---------------------------------------------------------------- pull

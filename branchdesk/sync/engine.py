@@ -97,51 +97,47 @@ def sync_once(store: Store, *, transport: Transport | None = None, progress: Pro
     return summary
 
 
-def _push_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None, batch: int) -> None:
+def _push_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None,
+              batch_size: int) -> None:
     with store.read() as s:
         total = sync_repo.pending_count(s)
         branch = settings.identity(s).branch_code
     done = 0
     while True:
         with store.read() as s:
-            entries = sync_repo.pending_batch(s, batch)
+            batch = sync_repo.pending_ops(s, batch_size)
             audit = sync_repo.audit_batch(s, AUDIT_BATCH)
-        if not entries and not audit:
+        if not batch and not audit:
             return
-        req = wire.PushRequest(schema=wire.SCHEMA_VERSION, branch=branch, ops=sync_repo.to_ops(entries), audit=audit)
+        req = wire.PushRequest(schema=wire.SCHEMA_VERSION, branch=branch, ops=[p.op for p in batch], audit=audit)
         checkpoint("client.push.before_send")
         resp, nbytes = t.push(req)
         checkpoint("client.push.after_response")
         summary.bytes_sent += nbytes
-        with store.write() as s:
-            live = {e.op_id for e in sync_repo.pending_batch(s, batch)}
-            entries = [e for e in _reload(s, entries) if e.op_id in live]
-            tally = sync_repo.fast_acknowledge(s, entries, resp) if len(entries) == len(resp.results) else None
-            if tally is None:
+        tally = None
+        try:
+            with store.write() as s:
+                tally = sync_repo.fast_acknowledge(s, batch, resp)
+        except RuntimeError:
+            tally = None
+        if tally is None:
+            with store.write() as s:
+                entries = sync_repo.entries_by_seq(s, [p.seq for p in batch])
                 tally = sync_repo.apply_push_results(s, entries, resp)
-        summary.pushed += len(entries)
+        summary.pushed += len(batch)
         summary.applied += tally.applied
         summary.duplicate += tally.duplicate
         summary.conflicts += tally.conflict
         summary.rejected += tally.rejected
         summary.audit_status = resp.audit_status or summary.audit_status
         summary.rejected_reasons += [r.reason or "" for r in resp.results if r.status == wire.REJECTED]
-        done += len(entries)
+        done += len(batch)
         if progress:
             progress("push", done, max(total, done))
-        if entries and tally.retry == len(entries):
+        if batch and tally.retry == len(batch):
             raise SyncError("server_busy", "no operation was taken")
-        if not entries:
+        if not batch:
             return  # only audit entries were left; they went with this request
-
-
-def _reload(s, entries):
-    from branchdesk.store.models import OutboxEntry
-    from sqlalchemy import select
-
-    ids = [e.seq for e in entries]
-    rows = {e.seq: e for e in s.execute(select(OutboxEntry).where(OutboxEntry.seq.in_(ids))).scalars()} if ids else {}
-    return [rows[i] for i in ids if i in rows]
 
 
 def _pull_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None) -> None:

@@ -282,6 +282,9 @@ def decode_push(body: bytes, content_type: str | None, encoding: str | None) -> 
         _check_json_values(o.payload)
     for a in req.audit:
         _check_json_values(a.detail)
+    if b"\\u0000" in msgspec.json.encode(req):
+        # PostgreSQL text and JSON cannot hold NUL: refuse it here instead of failing at the database.
+        raise WireError(422, "invalid_value", "NUL character")
     return req
 
 

@@ -112,6 +112,9 @@ def test_a_device_reads_only_its_own_branch(api):
     (b'{"schema": 3, "branch": "310115", "ops": [{"op_id": 1}]}', "application/json", 422, "invalid_body"),
     (b'{"schema": 3}', "text/plain", 415, "unsupported_media_type"),
     (b"\x93\x01", "application/vnd.branchdesk.columns+msgpack", 400, "malformed_body"),
+    # found by the fuzzer: PostgreSQL cannot store NUL in text or JSON
+    (b'{"schema": 3, "branch": "310115", "ops": [{"op_id": "a\\u0000", "kind": "fraud", "record_id": "r", '
+     b'"op": "create", "payload": {"id": "r"}}]}', "application/json", 422, "invalid_value"),
 ])
 def test_bad_bodies_get_a_clear_status_and_change_nothing(api, body, ctype, status, code):
     r = api.http.post("/v1/push", content=body, headers={"Content-Type": ctype, **api.auth()})

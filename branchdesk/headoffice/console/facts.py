@@ -1,0 +1,127 @@
+"""Folding branch records into the console's fact table.
+
+Each branch's records carry a sequence number handed out in commit order under the branch's
+counter lock (headoffice.db.lock_scope). So "every record of branch B with seq <= the counter's
+committed value" is complete, and a per-branch watermark never skips a late-committing record.
+A refresh reads the counters, and for the branches that moved on re-derives the facts of the
+changed records only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from branchdesk.domain import complaints as dom
+from branchdesk.domain.timeutil import local_date
+from branchdesk.headoffice.db import GLOBAL, HeadOfficeStore
+from branchdesk.headoffice.models import Record, SeqCounter
+from branchdesk.headoffice.console.models import Fact, FactWatermark
+
+KINDS = ("complaint", "fraud", "education")
+OPEN = frozenset(str(s) for s in dom.OPEN_STATUSES)
+ENDED = frozenset(str(s) for s in dom.ENDED_STATUSES)
+_FMT = "%Y-%m-%dT%H:%M:%S.%fZ"
+BATCH = 2000
+
+
+def _local_day(text: str | None) -> str:
+    """The branch's calendar date of a UTC instant as it travels ("...Z" text)."""
+    if not text:
+        return ""
+    try:
+        return local_date(datetime.strptime(text, _FMT).replace(tzinfo=timezone.utc)).isoformat()
+    except ValueError:
+        return str(text)[:10]
+
+
+def _days_between(a: str, b: str) -> int | None:
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except (TypeError, ValueError):
+        return None
+
+
+def facts_of(rec_id: str, kind: str, branch: str, p: dict) -> list[dict]:
+    """The fact rows one record contributes (none when deleted or of a kind the overview ignores)."""
+    if kind not in KINDS or p.get("deleted_at"):
+        return []
+    base = {"record_id": rec_id, "part": "", "kind": kind, "branch_code": branch,
+            "ref_no": str(p.get("ref_no") or "")[:40],
+            "status": "", "cat": "", "cause": "", "is_open": False, "due_on": "", "decided_days": None,
+            "person": "", "handler": "", "amount": 0, "attendees": 0, "reach": 0}
+    if kind == "complaint":
+        day = str(p.get("received_on") or _local_day(p.get("received_at")))
+        status = str(p.get("status") or "")
+        decided = next((e.get("on") for e in (p.get("events") or []) if isinstance(e, dict)
+                        and e.get("action") == str(dom.Action.DECIDE) and e.get("on")), None)
+        name, phone = p.get("complainant_name_masked") or "", p.get("complainant_phone_masked") or ""
+        base.update(status=status[:16], cat=str(p.get("class_business") or "")[:32],
+                    cause=str(p.get("class_cause") or "")[:32], is_open=status in OPEN,
+                    due_on=str(p.get("due_on") or "")[:10],
+                    decided_days=_days_between(day, decided) if decided else None,
+                    person=f"{name}|{phone}"[:80] if phone else "", handler=str(p.get("handler") or "")[:64])
+        rows = [base]
+    elif kind == "fraud":
+        day = _local_day(p.get("occurred_at"))
+        base.update(cat=str(p.get("fraud_type") or "")[:32], amount=int(p.get("amount_protected") or 0))
+        rows = [base]
+    else:
+        day = _local_day(p.get("starts_at"))
+        base.update(cat=str(p.get("campaign") or "")[:32], attendees=int(p.get("attendees") or 0),
+                    reach=int(p.get("online_reach") or 0))
+        rows = [base] + [{**base, "part": str(g)[:32], "kind": "edu_group", "cat": str(g)[:32]}
+                         for g in dict.fromkeys(p.get("target_groups") or [])]
+    for r in rows:
+        r["day"], r["month"] = day[:10], day[:7]
+    return rows
+
+
+def refresh(store: HeadOfficeStore) -> int:
+    """Bring the fact table up to date; returns how many records were re-derived."""
+    with store.session() as s:
+        counters = dict(s.execute(select(SeqCounter.scope, SeqCounter.last).where(SeqCounter.scope != GLOBAL)).all())
+        marks = dict(s.execute(select(FactWatermark.scope, FactWatermark.seq)).all())
+    stale = {b: last for b, last in counters.items() if last > marks.get(b, 0)}
+    done = 0
+    for branch, last in sorted(stale.items()):
+        done += _refresh_branch(store, branch, marks.get(branch, 0), last)
+    return done
+
+
+def _refresh_branch(store: HeadOfficeStore, branch: str, after: int, upto: int) -> int:
+    done = 0
+    while after < upto:
+        with store.session() as s:
+            rows = s.execute(select(Record.id, Record.kind, Record.seq, Record.payload)
+                             .where(Record.branch_code == branch, Record.seq > after, Record.seq <= upto)
+                             .order_by(Record.seq).limit(BATCH)).all()
+            if not rows:
+                end = upto
+            else:
+                end = rows[-1].seq if len(rows) == BATCH else upto
+                _replace(s, branch, rows)
+            _set_mark(s, branch, end)
+        done += len(rows)
+        after = end
+    return done
+
+
+def _replace(s: Session, branch: str, rows) -> None:
+    ids = [r.id for r in rows if r.kind in KINDS]
+    if not ids:
+        return
+    s.execute(delete(Fact).where(Fact.record_id.in_(ids)))
+    new = [f for r in rows for f in facts_of(r.id, r.kind, branch, r.payload or {})]
+    if new:
+        s.execute(insert(Fact), new)
+
+
+def _set_mark(s: Session, branch: str, seq: int) -> None:
+    mark = s.get(FactWatermark, branch)
+    if mark is None:
+        s.add(FactWatermark(scope=branch, seq=seq))
+    else:
+        mark.seq = seq

@@ -1,0 +1,43 @@
+"""Names for the codes the records carry: head office's published reference data over the seed."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from branchdesk.domain.reference_seed import SEED
+from branchdesk.headoffice.db import HeadOfficeStore
+from branchdesk.headoffice.models import Branch, ReferenceCode
+
+STATUS_ZH = {
+    "registered": "登记", "accepted": "受理", "investigating": "调查核实", "decided": "处理决定",
+    "notified": "已告知", "review": "核查", "mediation": "调解", "closed": "办结", "called_back": "回访",
+    "archived": "归档", "withdrawn": "撤回", "merged": "合并", "not_handled": "不予处理",
+}
+
+
+class Labels:
+    def __init__(self, codes: dict[tuple[str, str], str], branches: dict[str, str]):
+        self._codes = codes
+        self.branches = branches
+
+    @classmethod
+    def load(cls, store: HeadOfficeStore) -> "Labels":
+        codes = {(c, k): zh for c, k, zh, *_rest in SEED}
+        with store.session() as s:
+            for c, k, zh in s.execute(select(ReferenceCode.category, ReferenceCode.code, ReferenceCode.label_zh_cn)):
+                codes[(c, k)] = zh
+            branches = dict(s.execute(select(Branch.code, Branch.name)).all())
+        return cls(codes, branches)
+
+    def code(self, category: str, code: str) -> str:
+        if not code:
+            return "（未分类）"
+        return self._codes.get((category, code), code)
+
+    def branch(self, code: str) -> str:
+        name = self.branches.get(code)
+        return f"{code} {name}" if name else code
+
+    @staticmethod
+    def status(code: str) -> str:
+        return STATUS_ZH.get(code, code)
