@@ -88,7 +88,6 @@ messages.register({
         "本機的資料金鑰與此資料庫不符,不能添加或查看照片",
         "This PC's data key does not match this database: photos cannot be added or shown",
     ),
-    "duplicate_record": ("该活动已存在", "該活動已存在", "This event is already recorded"),
     "summary_contains_number": (
         "小结中不得出现身份证号、手机号或卡号",
         "小結中不得出現身分證號、手機號或卡號",
