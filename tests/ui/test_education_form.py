@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
 from branchdesk.domain import education as edu
@@ -205,6 +205,9 @@ def test_photos_need_consent_warn_for_minors_and_save_sealed(workspace, store, q
     qtbot.waitUntil(strip.consent.isChecked)
     assert strip.add_bytes(gps_jpeg(), "IMG_1.jpg") is True
     assert strip.model.rowCount() == 1
+    viewer = strip.show_photo(0)  # what a double click on the thumbnail shows: the reduced picture
+    assert viewer.findChild(QLabel).pixmap().width() <= 1600
+    viewer.close()
     start = datetime.now(timezone.utc) - timedelta(days=1)
     f["status"].setCurrentIndex(f["status"].findData(edu.HELD))
     set_dt(f["starts_at"], start)

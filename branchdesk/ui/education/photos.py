@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout,
                                QWidget)
 
 from branchdesk.domain import messages
 from branchdesk.store import education_repo as repo
 
 THUMB = 96
+PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_STYLE = "background: #fff3e0; color: #7a4100; border: 1px solid #f3c27a; border-radius: 4px; padding: 6px;"
 ERROR_STYLE = "color: #c62828;"
 
@@ -67,6 +68,7 @@ class PhotoStrip(QWidget):
         self.view.setFlow(QListView.Flow.LeftToRight)
         self.view.setWrapping(False)
         self.view.setFixedHeight(THUMB + 34)
+        self.view.activated.connect(lambda index: self.show_photo(index.row()))
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.remove_button.setEnabled(self.view.selectionModel().hasSelection()))
         top = QHBoxLayout()
@@ -139,7 +141,30 @@ class PhotoStrip(QWidget):
                                                         Qt.TransformationMode.SmoothTransformation)))
         item.setEditable(False)
         item.setData(sha256, Qt.ItemDataRole.UserRole)
+        item.setData(jpeg, PHOTO_ROLE)  # the reduced picture, in memory only: never written in clear
         self.model.appendRow(item)
+
+    def show_photo(self, row: int) -> QDialog | None:
+        """The photo at full (reduced) size, to check what it shows before keeping it."""
+        item = self.model.item(row)
+        data = item.data(PHOTO_ROLE) if item else None
+        if not data:
+            return None
+        dlg = QDialog(self)
+        dlg.setObjectName("education_photo_viewer")
+        dlg.setWindowTitle(item.text())
+        label = QLabel(dlg)
+        pix = QPixmap.fromImage(QImage.fromData(data))
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            pix = pix.scaled(min(pix.width(), screen.width() - 80), min(pix.height(), screen.height() - 120),
+                             Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(pix)
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(label)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def show_message(self, code: str) -> None:
         self.message.setText(messages.message(code, self.ctx.lang))
