@@ -265,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("conflicts", cmd_conflicts, "list the conflict list")
     sp.add_argument("--branch")
     sp.add_argument("--json", action="store_true")
+    from branchdesk.headoffice.console.cli import add_commands as add_console_commands  # web-console accounts
+
+    add_console_commands(add)
     return p
 
 
