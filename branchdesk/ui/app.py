@@ -7,7 +7,7 @@ import importlib.util
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from branchdesk import APP_NAME, __version__
@@ -15,6 +15,7 @@ from branchdesk.paths import data_dir, log_dir
 from branchdesk.paths import DB_FILENAME
 
 log = logging.getLogger(__name__)
+EXTENSIONS_DELAY_MS = 50
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -114,17 +115,18 @@ def main(argv: list[str] | None = None) -> int:
     from branchdesk.ui.main_window import MainWindow, attach_extensions
 
     window = MainWindow(ctx)
-    attach_extensions(window, ctx)
     window.show()
+    # Reminders, sync and idle lock attach just after the window is on screen: the first paint
+    # (the register with its data) never waits for them.
+    QTimer.singleShot(EXTENSIONS_DELAY_MS, lambda: attach_extensions(window, ctx))
     if args.screenshot or args.quit_after is not None:
-        from PySide6.QtCore import QTimer
-
         def finish():
+            shot = window.grab()  # renders the whole window, so a timed start includes its first paint
             if args.screenshot:
-                window.grab().save(args.screenshot)
+                shot.save(args.screenshot)
             app.quit()
 
-        QTimer.singleShot(int((args.quit_after or 0.5) * 1000), finish)
+        QTimer.singleShot(int((0.5 if args.quit_after is None else args.quit_after) * 1000), finish)
     code = app.exec()
     store.close()
     return code
