@@ -84,7 +84,7 @@ def _advance(session, repo, row_id: str, received: date, steps: int, actor: Acto
 
 
 def fill(store, rng: random.Random, count: int, today: date) -> int:
-    from branchdesk.security.fieldcrypt import FieldProtector
+    from branchdesk.security import keys
     from branchdesk.security.secrets import KeyringUnavailable
     from branchdesk.store import complaint_repo as repo
     from branchdesk.store import settings
@@ -95,7 +95,7 @@ def fill(store, rng: random.Random, count: int, today: date) -> int:
         refs = load_refbook(s)
         cal = repo.load_calendar(s)
     try:
-        protector = FieldProtector.from_keyring(device)
+        protector = keys.get_protector(store)
     except KeyringUnavailable:
         return 0
     n = max(24, count // 5)

@@ -164,7 +164,7 @@ def test_repeat_complainant_is_offered_a_merge(qtbot, workspace, store, ctx):
 
     with store.write() as s:
         first = repo.create(s, intake(date.today() - timedelta(days=3), phone="13812345678"), ctx.refs,
-                            protector_for(ctx.identity.device_id), actor=MANAGER)
+                            protector_for(ctx.store), actor=MANAGER)
     form = workspace.new_complaint()
     fill_intake(qtbot, form, phone="138 1234 5678", id_number="")
     form.complainant_phone.setFocus()
@@ -202,7 +202,7 @@ def test_teller_sees_own_deadlines_and_requests_extension(qtbot, store, ctx):
     from branchdesk.ui.complaints.protection import protector_for
     from branchdesk.ui.complaints.workspace import create
 
-    p = protector_for(ctx.identity.device_id)
+    p = protector_for(ctx.store)
     today = repo.today_local()
     with store.write() as s:
         mine = repo.create(s, intake(today - timedelta(days=12)), ctx.refs, p, actor=TELLER, now=at(today - timedelta(days=12)))
@@ -247,7 +247,7 @@ def test_startup_reminder_opens_deadlines_without_a_dialog(qtbot, store, ctx):
 
     today = repo.today_local()
     with store.write() as s:
-        repo.create(s, intake(today - timedelta(days=40)), ctx.refs, protector_for(ctx.identity.device_id),
+        repo.create(s, intake(today - timedelta(days=40)), ctx.refs, protector_for(ctx.store),
                     actor=MANAGER, now=at(today - timedelta(days=40)))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -280,7 +280,7 @@ def test_attachment_reveal_receipt_and_register_filter(qtbot, workspace, store, 
 
     with store.write() as s:
         row = repo.create(s, intake(date.today() - timedelta(days=1), id_number=ID_A), ctx.refs,
-                          protector_for(ctx.identity.device_id), actor=MANAGER)
+                          protector_for(ctx.store), actor=MANAGER)
     case = workspace.open_case(row.id)
     scan = tmp_path / "身份证.png"
     scan.write_bytes(b"\x89PNG fake scan " + ID_A.encode())
@@ -335,7 +335,7 @@ def test_register_shows_the_time_limit_as_of_today(qtbot, store, ctx):
     from branchdesk.ui.complaints.list_model import ComplaintListModel
     from branchdesk.ui.complaints.protection import protector_for
 
-    p = protector_for(ctx.identity.device_id)
+    p = protector_for(ctx.store)
     today = repo.today_local()
     made = {}
     with store.write() as s:

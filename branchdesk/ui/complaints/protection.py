@@ -1,33 +1,29 @@
-"""The FieldProtector for this device, obtained once from the OS keyring and kept.
+"""The FieldProtector for the open store, from security.keys (cached there).
 
-No keyring means no protection: callers get KeyringUnavailable and must refuse to take personal
-data (there is no plain-text fallback).
+No key means no protection: callers get KeyringUnavailable (or one of its subclasses, such as a
+key protected by a start passphrase that was not given) and must refuse to take personal data —
+there is no plain-text fallback.
 """
 
 from __future__ import annotations
 
+from branchdesk.security import keys
 from branchdesk.security.fieldcrypt import FieldProtector
 from branchdesk.security.secrets import KeyringUnavailable
 
-_cache: dict[str, FieldProtector] = {}
+
+def protector_for(store) -> FieldProtector:
+    """Raises KeyringUnavailable when the key cannot be had safely on this PC."""
+    return keys.get_protector(store)
 
 
-def protector_for(device_id: str) -> FieldProtector:
-    """Raises KeyringUnavailable when the key cannot be kept safely on this PC."""
-    found = _cache.get(device_id)
-    if found is None:
-        found = FieldProtector.from_keyring(device_id)
-        _cache[device_id] = found
-    return found
-
-
-def try_protector(device_id: str) -> FieldProtector | None:
+def try_protector(store) -> FieldProtector | None:
     try:
-        return protector_for(device_id)
+        return protector_for(store)
     except KeyringUnavailable:
         return None
 
 
 def forget() -> None:
-    """Drop the cached key (sign-out, tests)."""
-    _cache.clear()
+    """Drop the cached keys (sign-out, tests)."""
+    keys.forget()

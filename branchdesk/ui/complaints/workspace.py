@@ -30,7 +30,7 @@ class ComplaintsWorkspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("ComplaintsWorkspace")
-        self.protector = try_protector(ctx.identity.device_id)
+        self.protector = try_protector(ctx.store)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("complaint_tabs")
