@@ -116,10 +116,10 @@ def ask_and_export(ctx, parent, model: QAbstractItemModel, *, title: str, kind: 
 
     from branchdesk.reports import catalog
 
-    tr = QCoreApplication.translate
+    title_text = QCoreApplication.translate("ExportExcel", "Export to Excel")
     suggested = f"{kind}-{date.today().isoformat()}.xlsx"
-    path, _ = QFileDialog.getSaveFileName(parent, tr("ExportExcel", "Export to Excel"), suggested,
-                                          tr("ExportExcel", "Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, title_text, suggested,
+                                          QCoreApplication.translate("ExportExcel", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     if not path.lower().endswith(".xlsx"):
@@ -127,12 +127,12 @@ def ask_and_export(ctx, parent, model: QAbstractItemModel, *, title: str, kind: 
     try:
         n = export_list(ctx, model, path, title=title, kind=kind, lines=lines)
     except catalog.ReportError as exc:
-        QMessageBox.warning(parent, tr("ExportExcel", "Export to Excel"), exc.message(ctx.lang))
+        QMessageBox.warning(parent, title_text, exc.message(ctx.lang))
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, tr("ExportExcel", "Export to Excel"),
-                            tr("ExportExcel", "The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
+        QMessageBox.warning(parent, title_text,
+                            QCoreApplication.translate("ExportExcel", "The file could not be written: %1").replace("%1", exc.strerror or str(exc)))
         return None
-    QMessageBox.information(parent, tr("ExportExcel", "Export to Excel"),
-                            tr("ExportExcel", "%n row(s) exported.", "", n))
+    QMessageBox.information(parent, title_text,
+                            QCoreApplication.translate("ExportExcel", "%n row(s) exported.", "", n))
     return n
