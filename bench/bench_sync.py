@@ -19,6 +19,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from branchdesk.domain.ids import new_id  # noqa: E402
 TITLE = "Sync to head office"
 
 FRAUD_TYPES = ["IMPERSONATE_POLICE", "FAKE_INVEST", "ROMANCE", "FAKE_LOAN", "REFUND_SCAM", "SAFE_ACCOUNT"]
@@ -28,7 +31,7 @@ def _payload(i: int, branch: str, device: str, t0: datetime) -> dict:
     rnd = random.Random(i)
     at = t0 - timedelta(minutes=rnd.randint(0, 500_000))
     text = lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # noqa: E731
-    rid = str(uuid.uuid4())
+    rid = new_id()  # UUIDv7, as the program makes them
     return {
         "id": rid, "ref_no": f"TS-{branch}-0001-2026-{i:06d}", "branch_code": branch, "device_id": device,
         "created_at": text(at), "created_by": "teller1", "updated_at": text(at), "updated_by": "teller1",
@@ -63,7 +66,7 @@ def _fill_device(store, n: int, branch: str, device: str) -> list[dict]:
         cur.executemany(
             "INSERT INTO outbox (op_id, record_kind, record_id, op, base_version, changed_fields, payload, created_at, "
             "state, attempts) VALUES (?, 'fraud', ?, 'create', NULL, ?, ?, ?, 'pending', 0)",
-            [(str(uuid.uuid4()), p["id"], '["narrative"]', json.dumps(p, ensure_ascii=False, separators=(",", ":"),
+            [(new_id(), p["id"], '["narrative"]', json.dumps(p, ensure_ascii=False, separators=(",", ":"),
                                                                       sort_keys=True), now) for p in payloads])
         conn.commit()
     finally:

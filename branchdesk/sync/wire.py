@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import uuid
 from typing import Any
 
 import msgspec
@@ -168,6 +169,43 @@ def inflate(body: bytes, encoding: str | None) -> bytes:
 
 # ---------------------------------------------------------------- column-wise push batches
 
+def _is_uuid(v) -> bool:
+    if not isinstance(v, str) or len(v) != 36:
+        return False
+    try:
+        return str(uuid.UUID(v)) == v
+    except ValueError:
+        return False
+
+
+def _pack_column(col: list, earlier: list[list]) -> Any:
+    """A column as sent: a repeat of an earlier column ({"=": i}), UUIDs as 16 bytes each ({"u": b}),
+    or the plain list. Random UUID text is the least compressible thing in a batch."""
+    for i, other in enumerate(earlier):
+        if other is not None and col == other:
+            return {"=": i}
+    if col and all(_is_uuid(v) for v in col):
+        raw = b"".join(uuid.UUID(v).bytes for v in col)
+        # Byte planes: all first bytes, then all second bytes... UUIDv7's time prefix becomes long runs.
+        return {"u": b"".join(raw[k::16] for k in range(16))}
+    return col
+
+
+def _unpack_column(col: Any, earlier: list[list]) -> list:
+    if isinstance(col, list):
+        return col
+    if isinstance(col, dict) and len(col) == 1:
+        if "=" in col and isinstance(col["="], int) and 0 <= col["="] < len(earlier):
+            return earlier[col["="]]
+        if "u" in col and isinstance(col["u"], bytes) and len(col["u"]) % 16 == 0:
+            planes, n = col["u"], len(col["u"]) // 16
+            raw = bytearray(len(planes))
+            for k in range(16):
+                raw[k::16] = planes[k * n:(k + 1) * n]
+            return [str(uuid.UUID(bytes=bytes(raw[i:i + 16]))) for i in range(0, len(raw), 16)]
+    raise WireError(400, "malformed_body", "bad column")
+
+
 def _columns_of(req: PushRequest) -> dict:
     shapes: dict[tuple, int] = {}
     changed_sets: dict[tuple, int] = {}
@@ -187,14 +225,23 @@ def _columns_of(req: PushRequest) -> dict:
         if ci is None:
             ci = changed_sets[cf] = len(changed_sets)
         changed_of.append(ci)
+    record_ids = [o.record_id for o in req.ops]
+    packed = []
+    for si, shape_cols in enumerate(cols):
+        mine = [[rid for rid, sh in zip(record_ids, shape_of) if sh == si]]  # index 0: this shape's record ids
+        out = []
+        for col in shape_cols:
+            out.append(_pack_column(col, mine))
+            mine.append(col)
+        packed.append(out)
     return {
         "schema": req.schema, "branch": req.branch,
         "audit": [msgspec.to_builtins(a) for a in req.audit],
-        "op_id": [o.op_id for o in req.ops], "kind": [o.kind for o in req.ops],
-        "record_id": [o.record_id for o in req.ops], "op": [o.op for o in req.ops],
+        "op_id": _pack_column([o.op_id for o in req.ops], []), "kind": [o.kind for o in req.ops],
+        "record_id": _pack_column(record_ids, []), "op": [o.op for o in req.ops],
         "base": [o.base_version for o in req.ops],
         "changed": changed_of, "changed_sets": [list(c) for c in changed_sets],
-        "shape": shape_of, "shapes": [list(k) for k in shapes], "cols": cols,
+        "shape": shape_of, "shapes": [list(k) for k in shapes], "cols": packed,
     }
 
 
@@ -203,11 +250,22 @@ def _rows_of(doc: Any) -> dict:
     if not isinstance(doc, dict):
         raise WireError(400, "malformed_body", "not a map")
     try:
+        doc = dict(doc)
+        doc["op_id"] = _unpack_column(doc["op_id"], [])
+        doc["record_id"] = _unpack_column(doc["record_id"], [])
         n = len(doc["op_id"])
         names = ("kind", "record_id", "op", "base", "changed", "shape")
         if any(len(doc[k]) != n for k in names):
             raise WireError(400, "malformed_body", "ragged columns")
-        shapes, cols, sets = doc["shapes"], doc["cols"], doc["changed_sets"]
+        shapes, sets = doc["shapes"], doc["changed_sets"]
+        if not isinstance(shapes, list) or not isinstance(doc["cols"], list) or len(doc["cols"]) != len(shapes):
+            raise WireError(400, "malformed_body", "shapes and columns differ")
+        cols = []
+        for si, shape_cols in enumerate(doc["cols"]):
+            mine = [[rid for rid, sh in zip(doc["record_id"], doc["shape"]) if sh == si]]
+            for col in shape_cols:
+                mine.append(_unpack_column(col, mine))
+            cols.append(mine[1:])
         cursor = [0] * len(shapes)
         ops = []
         for i in range(n):
