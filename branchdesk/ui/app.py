@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         # Sign-in decides who works here; None means the person gave up.
         from branchdesk.ui.security import signin
 
-        actor = signin.obtain_actor(store)
+        actor = signin.obtain_actor(store, demo=args.demo, unattended=args.quit_after is not None)
         if actor is None:
             store.close()
             return 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import sys
 
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -76,7 +75,6 @@ def test_sign_in_dialog_accepts_the_right_password(qtbot, store):
 
 
 def test_demo_folder_gets_demo_accounts(qtbot, store, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["branchdesk", "--demo"])
     seen = {}
 
     def sign_in_as_teller(self):
@@ -87,7 +85,7 @@ def test_demo_folder_gets_demo_accounts(qtbot, store, monkeypatch):
         return self.result()
 
     monkeypatch.setattr(SignInDialog, "exec", sign_in_as_teller)
-    actor = signin.obtain_actor(store)
+    actor = signin.obtain_actor(store, demo=True)
     assert actor.username == "teller" and actor.role is Role.TELLER
     assert "Demo-jingli-2026" in seen["hint"]
     assert {a.username: a.role for a in accounts.list_accounts(store)} == {
@@ -95,16 +93,14 @@ def test_demo_folder_gets_demo_accounts(qtbot, store, monkeypatch):
 
 
 def test_unattended_run_on_a_new_folder_needs_no_dialog(store, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["branchdesk", "--quit-after", "0.2"])
-    actor = signin.obtain_actor(store)
+    actor = signin.obtain_actor(store, unattended=True)
     assert actor is not None and not accounts.has_accounts(store)
 
 
 def test_unattended_run_still_signs_in_once_accounts_exist(store, monkeypatch):
     accounts.create_first_administrator(store, username="admin", display_name="管理员", password=ADMIN_PW)
-    monkeypatch.setattr(sys, "argv", ["branchdesk", "--quit-after", "0.2"])
     monkeypatch.setattr(SignInDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert signin.obtain_actor(store) is None
+    assert signin.obtain_actor(store, unattended=True) is None
 
 
 def test_switch_user(qtbot, store, monkeypatch):
@@ -139,7 +135,6 @@ def test_switch_user(qtbot, store, monkeypatch):
 
 
 def test_first_start_through_obtain_actor(qtbot, store, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["branchdesk"])
 
     def set_up(self):
         self.display_name.setText("张管理员")

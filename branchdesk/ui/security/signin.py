@@ -8,7 +8,6 @@ AppContext directly and never come here.
 from __future__ import annotations
 
 import logging
-import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -26,11 +25,6 @@ DEMO_ACCOUNTS = (
     ("manager", "王经理", Role.MANAGER, "Demo-jingli-2026"),
     ("teller", "李柜员", Role.TELLER, "Demo-guiyuan-2026"),
 )
-
-
-def _argv_flag(flag: str) -> bool:
-    # ui/app.py parses the command line; these two flags only change how we greet the person.
-    return flag in sys.argv[1:]
 
 
 def create_demo_accounts(store) -> None:
@@ -140,19 +134,21 @@ def _no_keyring(store, parent) -> bool:
 
 
 # ---------------------------------------------------------------------------- the person
-def obtain_actor(store) -> Actor | None:
+def obtain_actor(store, *, demo: bool = False, unattended: bool = False) -> Actor | None:
+    """demo: a `--demo` start (demo accounts, shown in the dialog); unattended: a timed start that
+    quits by itself (benchmarks, bundle checks)."""
     from branchdesk.security import accounts
 
     if not accounts.has_accounts(store):
-        if _argv_flag("--quit-after"):
+        if unattended:
             # Unattended runs (benchmarks, bundle checks) on a folder nobody has set up yet: the same
             # access the first-start dialog would give anyone at this PC, without creating an account.
             return Actor("manager", "网点经理", Role.MANAGER)
-        if _argv_flag("--demo"):
+        if demo:
             create_demo_accounts(store)
     if ensure_data_key(store) is None:
         return None
-    hint = demo_hint() if _argv_flag("--demo") else ""
+    hint = demo_hint() if demo else ""
     if not accounts.has_accounts(store):
         dlg = FirstAdministratorDialog(store)
         if dlg.exec() != QDialog.DialogCode.Accepted:
