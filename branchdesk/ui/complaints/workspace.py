@@ -48,6 +48,9 @@ class ComplaintsWorkspace(QWidget):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("complaint_new")
         self.new_button.clicked.connect(self.new_complaint)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("complaint_export")
+        self.export_button.clicked.connect(self.export_excel)
         self.model = ComplaintListModel(ctx, self)
         self.register = QTableView(self)
         self.register.setObjectName("complaint_register")
@@ -67,6 +70,7 @@ class ComplaintsWorkspace(QWidget):
         bar.addWidget(self.status_filter)
         bar.addWidget(self.open_only)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.export_button)
         rl = QVBoxLayout(self.register_page)
         rl.addLayout(bar)
         rl.addWidget(self.register, 1)
@@ -104,6 +108,12 @@ class ComplaintsWorkspace(QWidget):
         self.deadlines.refresh()
         self.tabs.setCurrentWidget(self.deadlines)
         return self.deadlines
+
+    def export_excel(self) -> int | None:
+        """The register as filtered on screen, personal data masked, to an Excel workbook (audited)."""
+        from branchdesk.ui.export_excel import ask_and_export
+
+        return ask_and_export(self.ctx, self, self.model, title=self.tr("Complaint register"), kind="complaint")
 
     def new_complaint(self) -> IntakeForm:
         self.tabs.setCurrentWidget(self.intake)
@@ -153,6 +163,7 @@ class ComplaintsWorkspace(QWidget):
         self.search.setPlaceholderText(self.tr("Search ticket number or institution (Ctrl+F)"))
         self.open_only.setText(self.tr("Open cases only"))
         self.new_button.setText(self.tr("New complaint (Ctrl+N)"))
+        self.export_button.setText(self.tr("Export to &Excel…"))
         keep = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()

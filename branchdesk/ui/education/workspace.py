@@ -46,6 +46,8 @@ class EducationWorkspace(QWidget):
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("education_delete")
         self.delete_button.setVisible(ctx.actor.can(Permission.DELETE))
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("education_export")
         self.new_button.setEnabled(ctx.actor.can(Permission.RECORD))
         self.filters = EducationFilterBar(ctx, self)
 
@@ -88,7 +90,7 @@ class EducationWorkspace(QWidget):
         self.stats = StatsPanel(ctx, self)
 
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.complete_button, self.open_button, self.delete_button):
+        for b in (self.new_button, self.complete_button, self.open_button, self.delete_button, self.export_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget(self)
@@ -117,6 +119,7 @@ class EducationWorkspace(QWidget):
         self.complete_button.clicked.connect(lambda: self.open_selected(complete=True))
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export_excel)
         # activated: Enter, and a double click (or a single one where the desktop says so); not also
         # doubleClicked, which would open the form twice.
         self.table.activated.connect(lambda idx: self.open_selected())
@@ -212,6 +215,12 @@ class EducationWorkspace(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def export_excel(self) -> int | None:
+        """The event log as filtered on screen to an Excel workbook (audited)."""
+        from branchdesk.ui.export_excel import ask_and_export
+
+        return ask_and_export(self.ctx, self, self.model, title=self.tr("Education event log"), kind="education")
+
     def delete_selected(self) -> bool:
         rid = self.selected_id()
         if rid is None or not self.ctx.actor.can(Permission.DELETE):
@@ -236,6 +245,7 @@ class EducationWorkspace(QWidget):
         self.complete_button.setText(self.tr("Record as &held…"))
         self.open_button.setText(self.tr("&Open / amend…"))
         self.delete_button.setText(self.tr("&Delete…"))
+        self.export_button.setText(self.tr("Export to &Excel…"))
         self.upcoming_box.setTitle(self.tr("Coming up"))
         self.model.retranslate()
         self.upcoming.refresh()
