@@ -84,6 +84,16 @@ def test_enrol_sync_and_resolve_a_conflict_in_the_window(qtbot, window, server, 
     theirs = ws.conflicts.index(0, 3).data()
     assert (mine, theirs) == ("窗口后改", "乙机先改")
     assert a.fraud_rows()[rid]["narrative"] == "乙机先改"  # converged to head office meanwhile
+    if os.environ.get("BRANCHDESK_SCREENSHOTS"):
+        from PySide6.QtWidgets import QApplication
+
+        from branchdesk.ui.fonts import load_bundled_font
+
+        load_bundled_font(QApplication.instance())
+        win.resize(1280, 800)
+        ws.conflict_view.resizeColumnsToContents()
+        qtbot.wait(50)
+        win.grab().save(str(ROOT / "docs" / "screenshots" / "sync-workspace.png"))
 
     ws.conflict_view.selectRow(0)
     assert ws.keep_mine.isEnabled()
@@ -92,9 +102,6 @@ def test_enrol_sync_and_resolve_a_conflict_in_the_window(qtbot, window, server, 
     assert a.outbox_states()["pending"] == 1
     _sync(qtbot, win)
     assert {r["id"]: r for r in server.records()}[rid]["narrative"] == "窗口后改"
-    if os.environ.get("BRANCHDESK_SCREENSHOTS"):
-        win.resize(1280, 800)
-        win.grab().save(str(ROOT / "docs" / "screenshots" / "sync-workspace.png"))
 
 
 def test_a_teller_sees_conflicts_but_cannot_resolve(qtbot, window, server):

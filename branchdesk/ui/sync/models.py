@@ -19,6 +19,28 @@ REASONS = {
     "headoffice_owned": QT_TRANSLATE_NOOP("SyncModels", "Decided by head office"),
     "moved_backward": QT_TRANSLATE_NOOP("SyncModels", "Status cannot move back"),
 }
+# The fields that most often meet in a conflict, named as the forms name them; others show their key.
+FIELD_LABELS = {
+    "narrative": QT_TRANSLATE_NOOP("SyncModels", "Narrative"),
+    "reviewer": QT_TRANSLATE_NOOP("SyncModels", "Reviewer"),
+    "outcome": QT_TRANSLATE_NOOP("SyncModels", "Outcome"),
+    "amount_attempted": QT_TRANSLATE_NOOP("SyncModels", "Amount attempted"),
+    "amount_protected": QT_TRANSLATE_NOOP("SyncModels", "Amount protected"),
+    "fraud_type": QT_TRANSLATE_NOOP("SyncModels", "Fraud type"),
+    "handler": QT_TRANSLATE_NOOP("SyncModels", "Handler"),
+    "supervisor": QT_TRANSLATE_NOOP("SyncModels", "Supervisor"),
+    "status": QT_TRANSLATE_NOOP("SyncModels", "Status"),
+    "facts": QT_TRANSLATE_NOOP("SyncModels", "Facts"),
+    "request": QT_TRANSLATE_NOOP("SyncModels", "Request"),
+    "decision": QT_TRANSLATE_NOOP("SyncModels", "Decision"),
+    "class_channel": QT_TRANSLATE_NOOP("SyncModels", "Classification: channel"),
+    "class_business": QT_TRANSLATE_NOOP("SyncModels", "Classification: business"),
+    "class_cause": QT_TRANSLATE_NOOP("SyncModels", "Classification: cause"),
+    "priority": QT_TRANSLATE_NOOP("SyncModels", "Priority"),
+    "summary": QT_TRANSLATE_NOOP("SyncModels", "Summary"),
+    "attendees": QT_TRANSLATE_NOOP("SyncModels", "Attendees"),
+    "deleted_at": QT_TRANSLATE_NOOP("SyncModels", "Deleted"),
+}
 REJECTED_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncModels", "Record"),
     QT_TRANSLATE_NOOP("SyncModels", "Change"),
@@ -70,7 +92,7 @@ class ConflictModel(QAbstractTableModel):
         if col == 0:
             return c.ref_no or c.record_id
         if col == 1:
-            return c.field
+            return _tr(FIELD_LABELS[c.field]) if c.field in FIELD_LABELS else c.field
         if col == 2:
             return _show(c.local_value)
         if col == 3:
