@@ -65,3 +65,39 @@ def test_revoked_device_is_refused_and_keeps_its_changes(server, tmp_path):
     assert r.returncode == 1 and "ended this device's access" in r.stderr
     assert a.outbox_states()["pending"] == 2
     assert server.records() == []
+
+
+def test_education_events_reach_the_other_devices_of_the_branch(server, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import select
+
+    from branchdesk.domain import education as edu
+    from branchdesk.domain.education import EducationEvent, Material, Partner
+    from branchdesk.store import education_repo
+    from branchdesk.store.models_education import EducationEventGroupRow, EducationEventRow
+
+    a, b = Device(tmp_path, "a"), Device(tmp_path, "b")
+    a.enrol(server)
+    b.enrol(server)
+    start = datetime.now(timezone.utc) - timedelta(days=2)
+    ev = EducationEvent(status=edu.HELD, starts_at=start, ends_at=start + timedelta(hours=2), campaign="C315",
+                        slogan="金融保障权益", topics=("ANTI_FRAUD",), location_type="COMMUNITY",
+                        address="张江镇居民活动中心", target_groups=("ELDERLY", "STUDENTS"), attendees=80,
+                        materials=(Material("LEAFLET", 200),), partners=(Partner("POLICE", "张江派出所"),),
+                        organiser="王经理", staff=("李明",), summary="讲解养老诈骗常见手法")
+    with a.store.write() as s:
+        eid = education_repo.create(s, ev, a.refs(), actor="wang").id
+    a.sync_ok()
+    assert b.sync_ok()["pulled"] == 1
+    with b.store.read() as s:
+        row = s.get(EducationEventRow, eid)
+        groups = set(s.execute(select(EducationEventGroupRow.target_group)
+                               .where(EducationEventGroupRow.event_id == eid)).scalars())
+        assert (row.attendees, row.address, row.materials) == (80, "张江镇居民活动中心", [{"type": "LEAFLET",
+                                                                                            "quantity": 200}])
+        assert groups == {"ELDERLY", "STUDENTS"}
+        b_day = row.starts_on
+    with a.store.read() as s:
+        assert s.get(EducationEventRow, eid).starts_on == b_day  # the local calendar date, derived again
+    assert [r["id"] for r in server.records("education")] == [eid]
