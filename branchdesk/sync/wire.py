@@ -182,7 +182,8 @@ def _pack_column(col: list, earlier: list[list]) -> Any:
     """A column as sent: a repeat of an earlier column ({"=": i}), UUIDs as 16 bytes each ({"u": b}),
     or the plain list. Random UUID text is the least compressible thing in a batch."""
     for i, other in enumerate(earlier):
-        if other is not None and col == other:
+        # Same values of the same types: [1] == [True] in Python, but a version must not come back a bool.
+        if other is not None and col == other and all(type(a) is type(b) for a, b in zip(col, other)):
             return {"=": i}
     if col and all(_is_uuid(v) for v in col):
         raw = b"".join(uuid.UUID(v).bytes for v in col)
