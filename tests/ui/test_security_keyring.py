@@ -10,15 +10,19 @@ from PySide6.QtWidgets import QMessageBox
 
 from branchdesk.security import keys, secrets
 from branchdesk.store import settings
+from branchdesk.ui import i18n
 from branchdesk.ui.security import signin
 from branchdesk.ui.security.dialogs import PassphraseDialog
 
 
 @pytest.fixture(autouse=True)
-def fresh_keys():
+def fresh_keys(qapp):
+    # The texts below are read in English; the translators of earlier tests must not decide that.
+    i18n.set_language("en")
     keys.forget()
     yield
     keys.forget()
+    i18n.set_language("zh_CN")
 
 
 @pytest.fixture
@@ -86,7 +90,7 @@ def test_start_passphrase_only_by_explicit_choice(qtbot, store, no_keyring, monk
     errors: list[str] = []
     type_passphrases(monkeypatch, ["short", "typed at every start"], errors)
     assert signin.ensure_data_key(store) is True
-    assert errors == ["口令至少 10 个字符"]
+    assert errors == ["The passphrase needs at least 10 characters"]
     sealed = keys.get_protector(store).seal("13812345678", context="t")
     with store.read() as s:
         wrapped = settings.get(s, keys.START_SETTING)
@@ -96,7 +100,7 @@ def test_start_passphrase_only_by_explicit_choice(qtbot, store, no_keyring, monk
     errors.clear()
     type_passphrases(monkeypatch, ["wrong passphrase 1", "typed at every start"], errors)
     assert signin.ensure_data_key(store) is True
-    assert errors == ["口令不正确"]
+    assert errors == ["Wrong passphrase"]
     assert keys.get_protector(store).open(sealed, context="t") == "13812345678"
 
 
@@ -110,7 +114,7 @@ def test_database_from_another_pc_asks_for_the_recovery_passphrase(qtbot, store,
     errors: list[str] = []
     type_passphrases(monkeypatch, ["not the phrase!", "branch safe phrase"], errors)
     assert signin.ensure_data_key(store) is True
-    assert errors == ["口令不正确"]
+    assert errors == ["Wrong passphrase"]
     assert keys.get_protector(store).open(sealed, context="t") == "310101199001011234"
 
 
