@@ -299,12 +299,28 @@ def encode_push(req: PushRequest, content_type: str = COLUMNS) -> tuple[bytes, d
     return compress(raw), {"Content-Type": content_type, "Content-Encoding": "zstd", "Accept": MSGPACK}
 
 
+_SCALARS = (str, int, type(None))  # bool is an int
+
+
 def _check_json_values(payload: dict) -> None:
-    """Payloads are stored as JSON at head office: only JSON types, no NaN/Infinity."""
-    try:
-        json.dumps(payload, allow_nan=False)
-    except (TypeError, ValueError) as exc:
-        raise WireError(422, "invalid_value", str(exc)[:80]) from exc
+    """Payloads are stored as JSON at head office: only JSON types (no bytes or MessagePack
+    extensions), string keys, no NaN/Infinity. A walk, not an encode: most values are scalars."""
+    stack: list = [payload]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if not isinstance(k, str):
+                    raise WireError(422, "invalid_value", "non-text key")
+                if not isinstance(v, _SCALARS):
+                    stack.append(v)
+        elif isinstance(obj, list):
+            stack.extend(v for v in obj if not isinstance(v, _SCALARS))
+        elif isinstance(obj, float):
+            if not math.isfinite(obj):
+                raise WireError(422, "invalid_value", "not a finite number")
+        elif not isinstance(obj, _SCALARS):
+            raise WireError(422, "invalid_value", type(obj).__name__)
 
 
 def decode_push(body: bytes, content_type: str | None, encoding: str | None) -> PushRequest:
