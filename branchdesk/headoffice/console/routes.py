@@ -59,6 +59,7 @@ def build_router(store: HeadOfficeStore) -> APIRouter:
     env.filters["fen"] = lambda v: format_fen(int(v or 0))
     env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
     env.globals["status_zh"] = Labels.status
+    env.globals["action_zh"] = Labels.action
     env.globals["role_zh"] = auth.ROLE_ZH
     secure_cookie = os.environ.get("BRANCHDESK_CONSOLE_SECURE_COOKIE", "") == "1"
 

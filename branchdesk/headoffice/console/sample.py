@@ -49,7 +49,10 @@ def fraud(branch: str, n: int, occurred: date, *, fraud_type: str, amount_fen: i
     return {"id": _id(branch, "f", n), "ref_no": f"FZ-{branch}-{n:06d}", "branch_code": branch, "device_id": "",
             "created_at": _utc(occurred), "created_by": "teller01", "updated_at": _utc(occurred),
             "updated_by": "teller01", "version": 1, "deleted_at": None, "occurred_at": _utc(occurred),
-            "detection_source": "TELLER", "business_type": "XFER_OUT", "channel": "COUNTER", "fraud_type": fraud_type,
+            "detection_source": "TELLER", "business_type": "XFER_OUT", "channel": "COUNTER", "subject_role": "VICTIM",
+            "customer_gender": "U", "age_band": "60P", "fraud_type": fraud_type, "contact_vector": "PHONE",
+            "police_notified": False, "police_attended": False, "police_ref": "", "delete_reason": None,
+            "deleted_by": None,
             "amount_attempted": amount_fen, "amount_protected": amount_fen, "actions": ["DISSUADE"],
             "outcome": "STOPPED", "narrative": "柜面劝阻", "recorder": "张*", "reviewer": ""}
 
@@ -98,7 +101,7 @@ def seed(store: HeadOfficeStore, today: date) -> dict:
     c.append(("fraud", fraud(pd, 1, jan, fraud_type="F06", amount_fen=5_000_000)))
     c.append(("fraud", fraud(pd, 2, feb, fraud_type="F02", amount_fen=12_345_600)))
     c.append(("education", education(pd, 1, mar if mar < today else recent, campaign="C315",
-                                     groups=["ELDERLY", "STUDENT"], attendees=120, reach=3000)))
+                                     groups=["ELDERLY", "STUDENTS"], attendees=120, reach=3000)))
     h = records[hp]
     h.append(("complaint", complaint(hp, 1, feb, status="registered", business="B01", cause="C11",
                                      due=today - timedelta(10), name="赵*", phone="135****3333")))
