@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -54,6 +55,42 @@ def record_change(session: Session, *, kind: str, record_id: str, op: str, actor
     detail.update(audit_detail or {})
     audit.append(session, actor=actor, action=op, record_kind=kind, record_id=record_id, detail=detail,
                  device_id=ident.device_id, at=at)
+
+
+def amend_row(session: Session, row, before: dict, *, kind: str, content: list[str], payload: Callable[..., dict],
+              actor: str, reason: str, at: datetime, audit_extra: Callable[..., dict] | None = None) -> list[str]:
+    """After the caller applied a change to `row`: keep `before` in history, bump the version, outbox and audit.
+
+    Returns the content fields that changed; when none did, nothing is written (no empty version).
+    """
+    after = payload(row)
+    changed = [k for k in after if k in content and after[k] != before[k]]
+    if not changed:
+        return changed
+    keep_history(session, kind=kind, record_id=row.id, version=row.version, snapshot=before, reason=reason,
+                 actor=actor, at=at)
+    row.version += 1
+    row.updated_at = at
+    row.updated_by = actor
+    session.flush()
+    detail = {"ref_no": row.ref_no, "version": row.version, **(audit_extra(row) if audit_extra else {})}
+    record_change(session, kind=kind, record_id=row.id, op="amend", actor=actor, payload=payload(row),
+                  changed_fields=changed, base_version=row.server_version, at=at, audit_detail=detail)
+    return changed
+
+
+def tombstone(session: Session, row, *, kind: str, payload: Callable[..., dict], actor: str, reason: str,
+              at: datetime) -> None:
+    """Mark `row` deleted (it stays, readable, with who, when and why); the last version goes to history."""
+    keep_history(session, kind=kind, record_id=row.id, version=row.version, snapshot=payload(row), reason=reason,
+                 actor=actor, at=at)
+    row.deleted_at, row.deleted_by, row.delete_reason = at, actor, reason
+    row.version += 1
+    row.updated_at, row.updated_by = at, actor
+    session.flush()
+    record_change(session, kind=kind, record_id=row.id, op="delete", actor=actor, payload=payload(row),
+                  changed_fields=["deleted_at"], base_version=row.server_version, at=at,
+                  audit_detail={"ref_no": row.ref_no})
 
 
 def pending_count(session: Session) -> int:

@@ -22,7 +22,7 @@ from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store import audit, settings
-from branchdesk.store.changes import keep_history, next_reference, record_change
+from branchdesk.store.changes import amend_row, next_reference, record_change, tombstone
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_education import EducationEventGroupRow as GroupRow
 from branchdesk.store.models_education import EducationEventRow as Row
@@ -147,20 +147,9 @@ def amend(session: Session, record_id: str, ev: EducationEvent, refs: RefBook, *
         raise RecordNotFound(record_id)
     before = payload(row)
     _apply(row, ev)
-    after = payload(row)
-    changed = [k for k in after if k in CONTENT and after[k] != before[k]]
-    if not changed:
-        return row
-    _sync_groups(session, row, ev)
-    keep_history(session, kind=KIND, record_id=row.id, version=row.version, snapshot=before, reason=reason,
-                 actor=actor, at=now)
-    row.version += 1
-    row.updated_at = now
-    row.updated_by = actor
-    session.flush()
-    record_change(session, kind=KIND, record_id=row.id, op="amend", actor=actor, payload=payload(row),
-                  changed_fields=changed, base_version=row.server_version, at=now,
-                  audit_detail={"ref_no": row.ref_no, "version": row.version, "status": row.status})
+    if amend_row(session, row, before, kind=KIND, content=CONTENT, payload=payload, actor=actor, reason=reason,
+                 at=now, audit_extra=lambda r: {"status": r.status}):
+        _sync_groups(session, row, ev)
     return row
 
 
@@ -181,16 +170,7 @@ def delete(session: Session, record_id: str, *, actor: str, reason: str, now: da
     row = session.get(Row, record_id)
     if row is None or row.deleted_at is not None:
         raise RecordNotFound(record_id)
-    now = now or utcnow()
-    keep_history(session, kind=KIND, record_id=row.id, version=row.version, snapshot=payload(row), reason=reason,
-                 actor=actor, at=now)
-    row.deleted_at, row.deleted_by, row.delete_reason = now, actor, reason
-    row.version += 1
-    row.updated_at, row.updated_by = now, actor
-    session.flush()
-    record_change(session, kind=KIND, record_id=row.id, op="delete", actor=actor, payload=payload(row),
-                  changed_fields=["deleted_at"], base_version=row.server_version, at=now,
-                  audit_detail={"ref_no": row.ref_no})
+    tombstone(session, row, kind=KIND, payload=payload, actor=actor, reason=reason, at=now or utcnow())
     return row
 
 

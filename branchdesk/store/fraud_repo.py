@@ -14,7 +14,7 @@ from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store import settings
-from branchdesk.store.changes import keep_history, next_reference, record_change
+from branchdesk.store.changes import amend_row, next_reference, record_change, tombstone
 from branchdesk.store.models import FraudInterceptionRow as Row
 from branchdesk.store.types import utc_text, utcnow
 
@@ -116,21 +116,9 @@ def amend(session: Session, record_id: str, rec: FraudInterception, refs: RefBoo
     if row is None or row.deleted_at is not None:
         raise RecordNotFound(record_id)
     before = payload(row)
-    now = now or utcnow()
     _apply(row, rec)
-    after = payload(row)
-    changed = [k for k in after if k in CONTENT and after[k] != before[k]]
-    if not changed:
-        return row
-    keep_history(session, kind=KIND, record_id=row.id, version=row.version, snapshot=before, reason=reason,
-                 actor=actor, at=now)
-    row.version += 1
-    row.updated_at = now
-    row.updated_by = actor
-    session.flush()
-    record_change(session, kind=KIND, record_id=row.id, op="amend", actor=actor, payload=payload(row),
-                  changed_fields=changed, base_version=row.server_version, at=now,
-                  audit_detail={"ref_no": row.ref_no, "version": row.version})
+    amend_row(session, row, before, kind=KIND, content=CONTENT, payload=payload, actor=actor, reason=reason,
+              at=now or utcnow())
     return row
 
 
@@ -140,16 +128,7 @@ def delete(session: Session, record_id: str, *, actor: str, reason: str, now: da
     row = session.get(Row, record_id)
     if row is None or row.deleted_at is not None:
         raise RecordNotFound(record_id)
-    now = now or utcnow()
-    keep_history(session, kind=KIND, record_id=row.id, version=row.version, snapshot=payload(row), reason=reason,
-                 actor=actor, at=now)
-    row.deleted_at, row.deleted_by, row.delete_reason = now, actor, reason
-    row.version += 1
-    row.updated_at, row.updated_by = now, actor
-    session.flush()
-    record_change(session, kind=KIND, record_id=row.id, op="delete", actor=actor, payload=payload(row),
-                  changed_fields=["deleted_at"], base_version=row.server_version, at=now,
-                  audit_detail={"ref_no": row.ref_no})
+    tombstone(session, row, kind=KIND, payload=payload, actor=actor, reason=reason, at=now or utcnow())
     return row
 
 
