@@ -8,34 +8,25 @@ records, the outbox and the audit entries in one transaction: all of it or nothi
 
 from __future__ import annotations
 
-import logging
 import re
-import sqlite3
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
-from sqlalchemy.exc import OperationalError
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
-from branchdesk.domain import education, messages
+from branchdesk.domain import education
 from branchdesk.domain.education import HELD, PLANNED, EducationEvent
 from branchdesk.domain.fraud import FieldError
 from branchdesk.domain.roles import Permission
 from branchdesk.domain.timeutil import LOCAL_TZ, from_local, local_now
 from branchdesk.store import education_repo as repo
-from branchdesk.store.db import StoreError, classify_operational_error
+from branchdesk.store.db import StoreError
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.education.photos import PhotoStrip
 from branchdesk.ui.education.row_editors import MaterialsEditor, PartnersEditor
-from branchdesk.ui.errors import store_error_text
 from branchdesk.ui.widgets.code_combo import CodeComboBox
 from branchdesk.ui.widgets.code_select import CodeCheckBoxes
-from branchdesk.ui.widgets.field_error import FieldErrorLabel
-
-log = logging.getLogger(__name__)
+from branchdesk.ui.widgets.record_form import RecordFormDialog
 
 # Reading (and tab) order; the first field with a problem gets the focus.
 FIELD_ORDER = (
@@ -43,21 +34,12 @@ FIELD_ORDER = (
     "attendees", "online_reach", "materials", "partners", "organiser", "staff", "summary", "photos", "reason",
 )
 MULTI = ("topics", "target_groups")
-BANNER_ERROR = "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0; border-radius: 4px; padding: 8px;"
-BANNER_INFO = "background: #fff8e1; color: #5d4a00; border: 1px solid #f0dc9a; border-radius: 4px; padding: 8px;"
 _NAME_SPLIT = re.compile(r"[,，、;；\s]+")
 
 
-def ask_discard(parent: QWidget) -> bool:
+def ask_discard(parent: RecordFormDialog) -> bool:
     """Ask whether typed text may be thrown away (tests replace this)."""
-    tr = lambda s: QCoreApplication.translate("EducationForm", s)  # noqa: E731
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Discard changes?"), tr("What you typed in this form will be lost."),
-                      parent=parent)
-    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    return parent.discard_box()
 
 
 def parse_count(text: str) -> int | None:
@@ -70,26 +52,25 @@ def parse_count(text: str) -> int | None:
     return int(t.replace("−", "-"))
 
 
-class EducationForm(QDialog):
-    sig_saved = Signal(str)
-    """The event with this id was created or amended."""
+class EducationForm(RecordFormDialog):
+    FIELD_ORDER = FIELD_ORDER
+    TOP_ALIGNED = frozenset(MULTI + ("materials", "partners", "summary", "photos"))
+    PREFIX = "education"
+    NUMBER_NAME = "education_form_event_no"
+    KIND = education.KIND
+    LOG_WHAT = "an education event"
+    SAVE_IS_DEFAULT = False
+    repo = repo
 
     def __init__(self, ctx: AppContext, record: EducationEvent | None = None, parent: QWidget | None = None, *,
                  complete: bool = False):
         """complete: open a planned event to fill in its figures (status set to held)."""
-        super().__init__(parent)
-        self.ctx = ctx
-        self.record = record
-        self.saved_id: str | None = None
-        self._dirty = False
+        super().__init__(ctx, record, parent)
+        self.event_no = self.number_label
         self._end_touched = record is not None
         self.setObjectName("EducationForm")
-        self.setModal(True)
         self.setMinimumWidth(980)
         self._fit_screen()
-        self.refusal = self._refusal_reason()
-        self.read_only = record is not None and self.refusal is not None
-        self.amending = record is not None and not self.read_only
         self.completing = complete and self.amending and record.status == PLANNED
 
         self._build()
@@ -98,7 +79,6 @@ class EducationForm(QDialog):
             self.fields["status"].setCurrentIndex(self.fields["status"].findData(HELD))
         self._retranslate()
         self._wire_dirty()
-        self._dirty = False
 
     def _fit_screen(self) -> None:
         """Open tall enough to show the whole form on a usual branch screen, never beyond it."""
@@ -133,14 +113,6 @@ class EducationForm(QDialog):
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         ctx, lang = self.ctx, self.ctx.lang
-        self.banner = QLabel(self)
-        self.banner.setObjectName("education_form_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.event_no = QLabel(self)
-        self.event_no.setObjectName("education_form_event_no")
-        self.event_no.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
         w: dict[str, QWidget] = {}
         status = QComboBox(self)
         status.addItem("", PLANNED)
@@ -178,90 +150,13 @@ class EducationForm(QDialog):
         w["photos"] = PhotoStrip(ctx, self)
         w["reason"] = QLineEdit(self)
         w["reason"].setMaxLength(500)
-        for name, widget in w.items():
-            if not widget.objectName():
-                widget.setObjectName(f"education_{name}")
-        self.fields = w
-        self.errors = {name: FieldErrorLabel(w[name], self) for name in FIELD_ORDER}
-        self.labels: dict[str, QLabel] = {}
-        self.sections: dict[str, QLabel] = {}
-
-        left, right = QGridLayout(), QGridLayout()
-        for grid in (left, right):
-            grid.setHorizontalSpacing(10)
-            grid.setVerticalSpacing(2)
-            grid.setColumnStretch(1, 1)
-        self._section(left, "when", ("status", "starts_at", "ends_at"))
-        self._section(left, "what", ("campaign", "slogan", "topics"))
-        self._section(left, "where", ("location_type", "address"))
-        self._section(right, "who", ("target_groups", "attendees", "online_reach"))
-        self._section(right, "with", ("materials", "partners"))
-        self._section(right, "team", ("organiser", "staff"))
-        left.setRowStretch(left.rowCount(), 1)
-        right.setRowStretch(right.rowCount(), 1)
-        columns = QHBoxLayout()
-        columns.setSpacing(28)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        bottom = QGridLayout()
-        bottom.setHorizontalSpacing(10)
-        bottom.setVerticalSpacing(2)
-        bottom.setColumnStretch(1, 1)
-        for name in ("summary", "photos", "reason"):
-            self._field_row(bottom, name)
-        self.fields["reason"].setVisible(self.amending)
-        self.labels["reason"].setVisible(self.amending)
-
-        body = QWidget(self)
-        body_lay = QVBoxLayout(body)
-        body_lay.setContentsMargins(0, 0, 0, 0)
-        body_lay.addLayout(columns)
-        body_lay.addLayout(bottom)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.scroll = scroll
-
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("education_form_save")
-        self.save_button.setDefault(False)
-        self.save_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("education_form_cancel")
-        self.cancel_button.setAutoDefault(False)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        self.hint = QLabel(self)
-        self.hint.setStyleSheet("color: palette(mid);")
-        foot = QHBoxLayout()
-        foot.addWidget(self.hint)
-        foot.addStretch(1)
-        foot.addWidget(self.buttons)
-
-        head = QHBoxLayout()
-        self.title_label = QLabel(self)
-        f = self.title_label.font()
-        f.setPointSizeF(f.pointSizeF() * 1.35)
-        f.setBold(True)
-        self.title_label.setFont(f)
-        head.addWidget(self.title_label)
-        head.addStretch(1)
-        head.addWidget(self.event_no)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 18, 14)
-        outer.setSpacing(10)
-        outer.addLayout(head)
-        outer.addWidget(self.banner)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(line)
-        outer.addLayout(foot)
+        self._set_fields(w, "education_")
+        columns = self._columns(
+            [("when", ("status", "starts_at", "ends_at")), ("what", ("campaign", "slogan", "topics")),
+             ("where", ("location_type", "address"))],
+            [("who", ("target_groups", "attendees", "online_reach")), ("with", ("materials", "partners")),
+             ("team", ("organiser", "staff"))])
+        self._lay_out(columns, self._rows(("summary", "photos", "reason")), scroll=True)
 
         self._fix_tab_order()
         self.fields["materials"].sig_changed.connect(self._fix_tab_order)
@@ -272,18 +167,7 @@ class EducationForm(QDialog):
         w["target_groups"].sig_changed.connect(self._update_minors)
         w["location_type"].currentIndexChanged.connect(self._update_minors)
         w["location_type"].currentIndexChanged.connect(self._location_changed)
-        for name, widget in w.items():
-            self._connect(widget, lambda *_, n=name: self.errors[n].clear_error())
-
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(self.save)
-
-        if self.read_only:
-            for widget in w.values():
-                widget.setEnabled(False)
-            self.save_button.setVisible(False)
+        self._finish_build()
 
     def _fix_tab_order(self, *_args) -> None:
         chain: list[QWidget] = []
@@ -301,27 +185,6 @@ class EducationForm(QDialog):
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
-    def _section(self, grid: QGridLayout, key: str, names: tuple[str, ...]) -> None:
-        title = QLabel(self)
-        f = title.font()
-        f.setBold(True)
-        title.setFont(f)
-        title.setStyleSheet("color: #2f6fb3; padding-top: 6px;")
-        self.sections[key] = title
-        grid.addWidget(title, grid.rowCount(), 0, 1, 2)
-        for name in names:
-            self._field_row(grid, name)
-
-    def _field_row(self, grid: QGridLayout, name: str) -> None:
-        row = grid.rowCount()
-        label = QLabel(self)
-        label.setBuddy(self._focus_target(name))
-        self.labels[name] = label
-        top = name in MULTI or name in ("materials", "partners", "summary", "photos")
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.fields[name], row, 1)
-        grid.addWidget(self.errors[name], row + 1, 1)
-
     def _focus_target(self, name: str) -> QWidget:
         widget = self.fields[name]
         if isinstance(widget, CodeCheckBoxes):
@@ -332,29 +195,6 @@ class EducationForm(QDialog):
         if isinstance(widget, PhotoStrip):
             return widget.consent
         return widget
-
-    @staticmethod
-    def _connect(widget: QWidget, slot) -> None:
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(slot)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(slot)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(slot)
-        elif isinstance(widget, QDateTimeEdit):
-            widget.dateTimeChanged.connect(slot)
-        elif hasattr(widget, "sig_changed"):
-            widget.sig_changed.connect(slot)
-
-    def _wire_dirty(self) -> None:
-        for widget in self.fields.values():
-            self._connect(widget, self._mark_dirty)
-
-    def _mark_dirty(self, *_args) -> None:
-        self._dirty = True
-
-    def is_dirty(self) -> bool:
-        return self._dirty
 
     # ------------------------------------------------------------------ behaviour
     def _status_changed(self, *_args) -> None:
@@ -476,11 +316,7 @@ class EducationForm(QDialog):
         return ev, problems
 
     # ------------------------------------------------------------------ saving
-    def save(self) -> bool:
-        """Validate, then write the event (and its photos' records) in one transaction."""
-        if self.read_only:
-            return False
-        self._clear_errors()
+    def _prepare(self):
         ev, problems = self.collect()
         reason = self.fields["reason"].text().strip()
         if self.completing and not reason:
@@ -491,9 +327,10 @@ class EducationForm(QDialog):
         content_changed = self.amending and ev.content_fields() != self.record.content_fields()
         if content_changed and not reason:
             errors.append(FieldError("reason", "reason_required"))
-        if errors:
-            self.show_errors(errors)
-            return False
+        return errors, lambda: self._write(ev, reason, content_changed)
+
+    def _write(self, ev: EducationEvent, reason: str, content_changed: bool) -> str:
+        """The event, its photos' records, outbox and audit in one transaction; the sealed files before it."""
         strip: PhotoStrip = self.fields["photos"]
         actor = self.ctx.actor.username
         try:
@@ -515,79 +352,18 @@ class EducationForm(QDialog):
                     repo.attach_photo(s, row.id, photo, filename=name, consent=strip.consent.isChecked(), actor=actor)
                 for attachment_id in strip.removed:
                     repo.remove_photo(s, attachment_id, actor=actor)
-                record_id = row.id
-        except repo.ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            return False
+                return row.id
         except repo.PhotoRefused as exc:
-            self.show_errors([FieldError("photos", exc.code)])
-            return False
-        except repo.RecordNotFound:
-            self._show_banner(self.tr("This event was deleted in the meantime; your changes were not saved."))
-            return False
-        except StoreError as exc:
-            self._store_failed(exc)
-            return False
-        except (OperationalError, sqlite3.OperationalError) as exc:
-            self._store_failed(classify_operational_error(getattr(exc, "orig", None) or exc))
-            return False
-        except OSError:
-            self._store_failed(StoreError("disk_full"))
-            return False
-        self.saved_id = record_id
-        self._dirty = False
-        self.ctx.signals.sig_records_changed.emit(education.KIND)
-        self.sig_saved.emit(record_id)
-        self.accept()
-        return True
+            raise repo.ValidationFailed([FieldError("photos", exc.code)]) from exc
+        except OSError as exc:  # a sealed photo could not be written
+            raise StoreError("disk_full") from exc
 
-    def _store_failed(self, exc: StoreError) -> None:
-        log.warning("saving an education event failed: %s", exc.code)  # the code only: no content
-        self._show_banner(store_error_text(exc.code) + "\n" + self.tr("What you typed is still here; try saving again."))
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        """Each problem under its field (the first per field); focus on the first one in reading order."""
-        elsewhere = []
-        for e in errors:
-            label = self.errors.get(e.field)
-            if label is None:
-                elsewhere.append(e)
-            elif not label.has_error():
-                label.show_error(messages.message(e.code, self.ctx.lang))
-        first = next((n for n in FIELD_ORDER if self.errors[n].has_error()), None)
-        if elsewhere:
-            self._show_banner("\n".join(messages.message(e.code, self.ctx.lang) for e in elsewhere))
-        elif first:
-            self._show_banner(self.tr("Please correct the fields marked in red."))
-        if first:
-            target = self._focus_target(first)
-            self.scroll.ensureWidgetVisible(target)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def error_text(self, field: str) -> str:
-        return self.errors[field].text()
-
-    def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
-        self.banner.setVisible(False)
-        self.banner.clear()
-
-    def _show_banner(self, text: str, *, info: bool = False) -> None:
-        self.banner.setStyleSheet(BANNER_INFO if info else BANNER_ERROR)
-        self.banner.setText(text)
-        self.banner.setVisible(True)
+    def _gone_text(self) -> str:
+        return self.tr("This event was deleted in the meantime; your changes were not saved.")
 
     # ------------------------------------------------------------------ closing and language
-    def reject(self) -> None:
-        if self._dirty and not self.read_only and not ask_discard(self):
-            return
-        super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def _may_discard(self) -> bool:
+        return ask_discard(self)
 
     def _retranslate(self) -> None:
         lang = self.ctx.lang
@@ -599,7 +375,6 @@ class EducationForm(QDialog):
             self.setWindowTitle(self.tr("Record a planned event as held"))
         else:
             self.setWindowTitle(self.tr("Amend education event"))
-        self.title_label.setText(self.windowTitle())
         texts = {
             "status": self.tr("S&tatus"), "starts_at": self.tr("&Starts"), "ends_at": self.tr("&Ends"),
             "campaign": self.tr("&Campaign"), "slogan": self.tr("Theme s&logan"), "topics": self.tr("Topics"),
@@ -625,8 +400,4 @@ class EducationForm(QDialog):
         for name in ("campaign", "location_type", "topics", "target_groups", "materials", "partners"):
             self.fields[name].reload(self.ctx.refs, lang)
         self._update_placeholders()
-        self.save_button.setText(self.tr("Save"))
-        self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
-        self.hint.setText("" if self.read_only else self.tr("Ctrl+Enter saves · Esc cancels"))
-        if self.read_only:
-            self._show_banner(self._refusal_text(), info=True)
+        super()._retranslate()
