@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import threading
 import uuid
 from typing import Any
 
@@ -137,11 +138,16 @@ class EnrolResponse(msgspec.Struct):
 
 # ---------------------------------------------------------------- compression
 
-_zc = zstandard.ZstdCompressor(level=6)
+_local = threading.local()
 
 
 def compress(data: bytes) -> bytes:
-    return _zc.compress(data)
+    # A ZstdCompressor must not be shared between threads (the server answers from a thread pool;
+    # sharing one crashed the process under load): one per thread.
+    zc = getattr(_local, "zc", None)
+    if zc is None:
+        zc = _local.zc = zstandard.ZstdCompressor(level=6)
+    return zc.compress(data)
 
 
 def inflate(body: bytes, encoding: str | None) -> bytes:

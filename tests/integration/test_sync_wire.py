@@ -49,3 +49,23 @@ def test_column_batch_is_at_most_half_of_json_gzip():
     lean = len(wire.encode_push(req)[0])
     plain = len(gzip.compress(msgspec.json.encode(req)))
     assert lean <= plain / 2
+
+
+def test_compression_from_many_threads_at_once():
+    """The server encodes answers from a thread pool: a shared compressor once crashed the process."""
+    import threading
+
+    data = msgspec.msgpack.encode([{"narrative": "客户欲购买高收益理财" * 20, "n": i} for i in range(200)])
+    errors = []
+
+    def work():
+        for _ in range(200):
+            if wire.inflate(wire.compress(data), "zstd") != data:
+                errors.append("mismatch")
+
+    threads = [threading.Thread(target=work) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
