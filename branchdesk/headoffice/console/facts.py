@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.orm import Session
 
 from branchdesk.domain import complaints as dom
 from branchdesk.domain.timeutil import local_date
 from branchdesk.headoffice.db import GLOBAL, HeadOfficeStore
 from branchdesk.headoffice.models import Record, SeqCounter
-from branchdesk.headoffice.console.models import Fact, FactWatermark
+from branchdesk.headoffice.console.models import BranchMonth, Fact, FactWatermark, PersonCount, Rollup
 
 KINDS = ("complaint", "fraud", "education")
 OPEN = frozenset(str(s) for s in dom.OPEN_STATUSES)
@@ -113,10 +113,82 @@ def _replace(s: Session, branch: str, rows) -> None:
     ids = [r.id for r in rows if r.kind in KINDS]
     if not ids:
         return
+    old = [dict(m) for m in s.execute(select(Fact.__table__).where(Fact.record_id.in_(ids))).mappings()]
     s.execute(delete(Fact).where(Fact.record_id.in_(ids)))
     new = [f for r in rows for f in facts_of(r.id, r.kind, branch, r.payload or {})]
     if new:
         s.execute(insert(Fact), new)
+    _fold(s, old, -1)
+    _fold(s, new, +1)
+
+
+_SUMS = ("n", "closed", "decided_n", "decided_sum", "amount", "attendees", "reach")
+
+
+def _fold(s: Session, rows: list[dict], sign: int) -> None:
+    """Add (sign +1) or take away (-1) these facts' contributions to the rollups."""
+    if not rows:
+        return
+    roll: dict[tuple, dict] = {}
+    per_branch: dict[tuple, dict] = {}
+    people: dict[str, int] = {}
+    for f in rows:
+        r = roll.setdefault((f["kind"], f["month"], f["cat"], f["cause"]), dict.fromkeys(_SUMS, 0))
+        r["n"] += sign
+        r["closed"] += sign * (f["kind"] == "complaint" and not f["is_open"])
+        if f["decided_days"] is not None:
+            r["decided_n"] += sign
+            r["decided_sum"] += sign * f["decided_days"]
+        r["amount"] += sign * f["amount"]
+        r["attendees"] += sign * f["attendees"]
+        r["reach"] += sign * f["reach"]
+        b = per_branch.setdefault((f["kind"], f["branch_code"], f["month"]), {"n": 0, "amount": 0})
+        b["n"] += sign
+        b["amount"] += sign * f["amount"]
+        if f["person"]:
+            people[f["person"]] = people.get(f["person"], 0) + sign
+    _bump(s, Rollup, ("kind", "month", "cat", "cause"), roll)
+    _bump(s, BranchMonth, ("kind", "branch_code", "month"), per_branch)
+    _bump(s, PersonCount, ("person",), {(p,): {"n": n} for p, n in people.items()})
+
+
+def _bump(s: Session, model, keys: tuple[str, ...], deltas: dict[tuple, dict]) -> None:
+    """Add the deltas to the rows with these keys (inserting missing rows), in one statement."""
+    if not deltas:
+        return
+    if s.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    table = model.__table__
+    values = [{**dict(zip(keys, k)), **d} for k, d in deltas.items()]
+    cols = list(next(iter(deltas.values())))
+    stmt = upsert(table)
+    stmt = stmt.on_conflict_do_update(index_elements=list(keys),
+                                      set_={c: table.c[c] + stmt.excluded[c] for c in cols})
+    s.execute(stmt, values)
+
+
+def rebuild_rollups(store: HeadOfficeStore) -> None:
+    """Recompute every rollup from the fact table (after a bulk load, or to repair)."""
+    from sqlalchemy import case, func
+
+    closed = case((and_(Fact.kind == "complaint", Fact.is_open.is_(False)), 1), else_=0)
+    with store.session() as s:
+        for model in (Rollup, BranchMonth, PersonCount):
+            s.execute(delete(model))
+        s.execute(insert(Rollup).from_select(
+            ["kind", "month", "cat", "cause", *_SUMS],
+            select(Fact.kind, Fact.month, Fact.cat, Fact.cause, func.count(), func.sum(closed),
+                   func.count(Fact.decided_days), func.coalesce(func.sum(Fact.decided_days), 0),
+                   func.sum(Fact.amount), func.sum(Fact.attendees), func.sum(Fact.reach))
+            .group_by(Fact.kind, Fact.month, Fact.cat, Fact.cause)))
+        s.execute(insert(BranchMonth).from_select(
+            ["kind", "branch_code", "month", "n", "amount"],
+            select(Fact.kind, Fact.branch_code, Fact.month, func.count(), func.sum(Fact.amount))
+            .group_by(Fact.kind, Fact.branch_code, Fact.month)))
+        s.execute(insert(PersonCount).from_select(
+            ["person", "n"], select(Fact.person, func.count()).where(Fact.person != "").group_by(Fact.person)))
 
 
 def _set_mark(s: Session, branch: str, seq: int) -> None:

@@ -83,3 +83,42 @@ class Fact(Base):
         Index("ix_console_fact_person", "person"),
     )
 
+
+
+class Rollup(Base):
+    """Bank-wide sums per kind, month and category (and complaint cause): the whole-bank overview
+    reads these few thousand rows instead of millions of facts. Kept by facts.refresh in the same
+    transaction as the facts (old contributions subtracted, new ones added)."""
+
+    __tablename__ = "ho_console_rollup"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    cat: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cause: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)
+    closed: Mapped[int] = mapped_column(BigInteger, default=0)
+    decided_n: Mapped[int] = mapped_column(BigInteger, default=0)
+    decided_sum: Mapped[int] = mapped_column(BigInteger, default=0)
+    amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    attendees: Mapped[int] = mapped_column(BigInteger, default=0)
+    reach: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class BranchMonth(Base):
+    """Per kind, branch and month: counts and sums for the by-branch tables of the whole bank."""
+
+    __tablename__ = "ho_console_branch_month"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    branch_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)
+    amount: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PersonCount(Base):
+    """Complaints per (masked) complainant, all time: the few people with several complaints are
+    the only candidates the frequent-complainant queries look up."""
+
+    __tablename__ = "ho_console_person"
+    person: Mapped[str] = mapped_column(String(80), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger, default=0)

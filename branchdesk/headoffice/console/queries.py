@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, select
 
 from branchdesk.headoffice.db import HeadOfficeStore
 from branchdesk.headoffice.models import Record
-from branchdesk.headoffice.console.models import Fact
+from branchdesk.headoffice.console.models import BranchMonth, Fact, PersonCount, Rollup
 
 FREQUENT_MIN = 3  # complaints in the period that make a complainant "frequent"
 PAGE = 50
@@ -52,20 +52,41 @@ class Overview:
     edu_by_campaign: list = field(default_factory=list)
 
 
+def _whole_months(scope: Scope, today: date) -> bool:
+    """Whether the period is made of whole calendar months (the current one counting up to today),
+    so monthly rollups answer it exactly."""
+    month_end = (scope.end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return scope.start.day == 1 and (scope.end == month_end or scope.end >= today)
+
+
 def overview(store: HeadOfficeStore, scope: Scope, today: date) -> Overview:
+    """The whole bank over whole months reads the rollups; a region, a branch or odd dates read facts."""
+    rollup = not scope.place() and _whole_months(scope, today)
     out = Overview()
     t = today.isoformat()
+    m0, m1 = scope.start.isoformat()[:7], scope.end.isoformat()[:7]
     with store.session() as s:
-        # Complaints in one pass, grouped finely enough to fold every table and the trend from it.
-        is_closed = case((Fact.is_open, 0), else_=1)
-        overdue = case((and_(Fact.is_open, Fact.due_on != "", Fact.due_on < t), 1), else_=0)
-        q = (select(Fact.month, Fact.cat, Fact.cause, func.count(), func.sum(is_closed),
-                    func.sum(case((Fact.is_open, 1), else_=0)), func.sum(overdue),
-                    func.count(Fact.decided_days), func.sum(Fact.decided_days))
-             .where(scope.where("complaint")).group_by(Fact.month, Fact.cat, Fact.cause))
+        overdue = case((and_(Fact.due_on != "", Fact.due_on < t), 1), else_=0)
+        if rollup:
+            R = Rollup
+            rows = s.execute(select(R.month, R.cat, R.cause, R.n, R.closed, R.decided_n, R.decided_sum)
+                             .where(R.kind == "complaint", R.month >= m0, R.month <= m1, R.n != 0)).all()
+            opened = {(m, c, k): (int(n), int(o or 0)) for m, c, k, n, o in s.execute(
+                select(Fact.month, Fact.cat, Fact.cause, func.count(), func.sum(overdue))
+                .where(scope.where("complaint"), Fact.is_open).group_by(Fact.month, Fact.cat, Fact.cause))}
+            complaint_rows = [(m, c, k, n, cl, *opened.get((m, c, k), (0, 0)), dn, ds)
+                              for m, c, k, n, cl, dn, ds in rows]
+        else:
+            # Complaints in one pass, grouped finely enough to fold every table and the trend from it.
+            is_closed = case((Fact.is_open, 0), else_=1)
+            q = (select(Fact.month, Fact.cat, Fact.cause, func.count(), func.sum(is_closed),
+                        func.sum(case((Fact.is_open, 1), else_=0)), func.sum(case((Fact.is_open, overdue), else_=0)),
+                        func.count(Fact.decided_days), func.sum(Fact.decided_days))
+                 .where(scope.where("complaint")).group_by(Fact.month, Fact.cat, Fact.cause))
+            complaint_rows = s.execute(q).all()
         tot = defaultdict(int)
         biz, cause, months = defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0])
-        for month, cat, cse, n, closed, open_, over, dn, dsum in s.execute(q):
+        for month, cat, cse, n, closed, open_, over, dn, dsum in complaint_rows:
             closed, open_, over, dsum = int(closed or 0), int(open_ or 0), int(over or 0), int(dsum or 0)
             tot["received"] += n
             tot["closed"] += closed
@@ -86,19 +107,25 @@ def overview(store: HeadOfficeStore, scope: Scope, today: date) -> Overview:
         out.by_cause = sorted(((k, *v) for k, v in cause.items()), key=lambda r: (-r[1], r[0]))
         out.complaint_months = sorted((m, *v) for m, v in months.items())
         # Overdue now, by branch: every open case, whenever received (open cases are few and indexed).
-        q = (select(Fact.branch_code, func.sum(case((and_(Fact.due_on != "", Fact.due_on < t), 1), else_=0)),
-                    func.count())
+        q = (select(Fact.branch_code, func.sum(overdue), func.count())
              .where(Fact.kind == "complaint", Fact.is_open, *scope.place())
              .group_by(Fact.branch_code))
         rows = [(b, int(o or 0), n) for b, o, n in s.execute(q)]
         out.overdue_by_branch = sorted((r for r in rows if r[1]), key=lambda r: (-r[1], r[0]))[:20]
+        # Frequent complainants: only people with several complaints in all are candidates.
+        candidates = select(PersonCount.person).where(PersonCount.n >= FREQUENT_MIN)
         q = (select(Fact.person, func.count(), func.count(func.distinct(Fact.branch_code)))
-             .where(scope.where("complaint"), Fact.person != "").group_by(Fact.person)
+             .where(scope.where("complaint"), Fact.person.in_(candidates)).group_by(Fact.person)
              .having(func.count() >= FREQUENT_MIN).order_by(func.count().desc(), Fact.person).limit(20))
         out.frequent = [tuple(r) for r in s.execute(q)]
         # Fraud interceptions.
-        rows = s.execute(select(Fact.month, Fact.cat, func.count(), func.sum(Fact.amount))
-                         .where(scope.where("fraud")).group_by(Fact.month, Fact.cat)).all()
+        if rollup:
+            rows = s.execute(select(Rollup.month, Rollup.cat, Rollup.n, Rollup.amount)
+                             .where(Rollup.kind == "fraud", Rollup.month >= m0, Rollup.month <= m1,
+                                    Rollup.n != 0)).all()
+        else:
+            rows = s.execute(select(Fact.month, Fact.cat, func.count(), func.sum(Fact.amount))
+                             .where(scope.where("fraud")).group_by(Fact.month, Fact.cat)).all()
         ftype, fmonth = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
         for month, cat, n, amt in rows:
             for agg, key in ((ftype, cat), (fmonth, month)):
@@ -107,20 +134,31 @@ def overview(store: HeadOfficeStore, scope: Scope, today: date) -> Overview:
         out.fraud = {"cases": sum(v[0] for v in ftype.values()), "amount": sum(v[1] for v in ftype.values())}
         out.fraud_by_type = sorted(((k, *v) for k, v in ftype.items()), key=lambda r: (-r[2], r[0]))
         out.fraud_months = sorted((m, *v) for m, v in fmonth.items())
-        q = (select(Fact.branch_code, func.count(), func.sum(Fact.amount)).where(scope.where("fraud"))
-             .group_by(Fact.branch_code).order_by(func.sum(Fact.amount).desc(), Fact.branch_code).limit(20))
-        out.fraud_by_branch = [(b, n, int(a or 0)) for b, n, a in s.execute(q)]
+        if rollup:
+            B = BranchMonth
+            q = (select(B.branch_code, func.sum(B.n), func.sum(B.amount))
+                 .where(B.kind == "fraud", B.month >= m0, B.month <= m1).group_by(B.branch_code)
+                 .having(func.sum(B.n) > 0).order_by(func.sum(B.amount).desc(), B.branch_code).limit(20))
+        else:
+            q = (select(Fact.branch_code, func.count(), func.sum(Fact.amount)).where(scope.where("fraud"))
+                 .group_by(Fact.branch_code).order_by(func.sum(Fact.amount).desc(), Fact.branch_code).limit(20))
+        out.fraud_by_branch = [(b, int(n), int(a or 0)) for b, n, a in s.execute(q)]
         # Education.
-        rows = s.execute(select(Fact.cat, func.count(), func.sum(Fact.attendees), func.sum(Fact.reach))
-                         .where(scope.where("education")).group_by(Fact.cat)).all()
-        out.edu_by_campaign = sorted(((c, n, int(a or 0), int(r or 0)) for c, n, a, r in rows),
+        def edu(kind: str):
+            if rollup:
+                return s.execute(select(Rollup.cat, func.sum(Rollup.n), func.sum(Rollup.attendees),
+                                        func.sum(Rollup.reach))
+                                 .where(Rollup.kind == kind, Rollup.month >= m0, Rollup.month <= m1)
+                                 .group_by(Rollup.cat).having(func.sum(Rollup.n) > 0)).all()
+            return s.execute(select(Fact.cat, func.count(), func.sum(Fact.attendees), func.sum(Fact.reach))
+                             .where(scope.where(kind)).group_by(Fact.cat)).all()
+
+        out.edu_by_campaign = sorted(((c, int(n), int(a or 0), int(r or 0)) for c, n, a, r in edu("education")),
                                      key=lambda r: (-r[1], r[0]))
         out.education = {"events": sum(r[1] for r in out.edu_by_campaign),
                          "attendees": sum(r[2] for r in out.edu_by_campaign),
                          "reach": sum(r[3] for r in out.edu_by_campaign)}
-        rows = s.execute(select(Fact.cat, func.count(), func.sum(Fact.attendees), func.sum(Fact.reach))
-                         .where(scope.where("edu_group")).group_by(Fact.cat)).all()
-        out.edu_by_group = sorted(((c, n, int(a or 0), int(r or 0)) for c, n, a, r in rows),
+        out.edu_by_group = sorted(((c, int(n), int(a or 0), int(r or 0)) for c, n, a, r in edu("edu_group")),
                                   key=lambda r: (-r[2], r[0]))
     return out
 
@@ -155,7 +193,8 @@ def complaint_list(store: HeadOfficeStore, f: CaseFilter, today: date) -> tuple[
         conds += [Fact.is_open, Fact.due_on != "", Fact.due_on <= (today + timedelta(days=f.due_within)).isoformat()]
     if f.frequent:
         since = (today - timedelta(days=365)).isoformat()
-        regulars = (select(Fact.person).where(Fact.kind == "complaint", Fact.person != "", Fact.day >= since)
+        candidates = select(PersonCount.person).where(PersonCount.n >= FREQUENT_MIN)
+        regulars = (select(Fact.person).where(Fact.kind == "complaint", Fact.person.in_(candidates), Fact.day >= since)
                     .group_by(Fact.person).having(func.count() >= FREQUENT_MIN))
         conds.append(Fact.person.in_(regulars))
     with store.session() as s:
