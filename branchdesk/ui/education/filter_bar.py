@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from branchdesk.domain import education
 from branchdesk.domain.education import HELD, PLANNED, EducationFilter
-from branchdesk.domain.roles import Permission
 from branchdesk.domain.timeutil import local_now
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.code_select import CodeMultiSelectButton
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "any" (QDateEdit cannot be empty)
-SEARCH_DELAY_MS = 250
+from branchdesk.ui.widgets.filter_bar import NO_DATE, RecordFilterBar, to_date
 
 # Quick periods: key -> callable(today) -> (from, to)
 PERIODS = ("all", "month", "quarter", "year", "last12")
@@ -29,30 +26,16 @@ def period_range(key: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-def _to_date(d: QDate) -> date | None:
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
-
 def _to_qdate(d: date | None) -> QDate:
     return NO_DATE if d is None else QDate(d.year, d.month, d.day)
 
 
-class EducationFilterBar(QWidget):
-    sig_filter_changed = Signal(object)
-    """The person changed the search or a filter; carries the new EducationFilter."""
+class EducationFilterBar(RecordFilterBar):
+    """sig_filter_changed carries an EducationFilter."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._emit)
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("education_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        super().__init__(ctx, parent)
+        self._add_search("education_search", 200)
         self.period = QComboBox(self)
         self.period.setObjectName("education_filter_period")
         for key in PERIODS:
@@ -73,11 +56,7 @@ class EducationFilterBar(QWidget):
         self.status.setObjectName("education_filter_status")
         for value in (None, PLANNED, HELD):
             self.status.addItem("", value)
-        self.show_deleted = QCheckBox(self)
-        self.show_deleted.setObjectName("education_show_deleted")
-        self.show_deleted.setVisible(ctx.actor.can(Permission.SEE_DELETED))
-        self.clear_button = QPushButton(self)
-        self.clear_button.setObjectName("education_clear_filters")
+        self._add_deleted_and_clear("education")
         self._to = QLabel(self)
 
         row = QHBoxLayout(self)
@@ -90,7 +69,6 @@ class EducationFilterBar(QWidget):
         row.addWidget(self.show_deleted)
         row.addWidget(self.clear_button)
 
-        self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self._emit)
         self.period.currentIndexChanged.connect(self._period_chosen)
         for w in (self.date_from, self.date_to):
@@ -98,8 +76,6 @@ class EducationFilterBar(QWidget):
         for w in (self.campaigns, self.groups, self.places):
             w.sig_changed.connect(self._emit)
         self.status.currentIndexChanged.connect(self._emit)
-        self.show_deleted.toggled.connect(self._emit)
-        self.clear_button.clicked.connect(self.clear)
         self._retranslate()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -113,10 +89,10 @@ class EducationFilterBar(QWidget):
 
     def current_filter(self) -> EducationFilter:
         return EducationFilter(
-            date_from=_to_date(self.date_from.date()), date_to=_to_date(self.date_to.date()),
+            date_from=to_date(self.date_from.date()), date_to=to_date(self.date_to.date()),
             campaigns=self.campaigns.codes(), target_groups=self.groups.codes(), location_types=self.places.codes(),
             status=self.status.currentData(), text=self.search.text(),
-            include_deleted=self.ctx.actor.can(Permission.SEE_DELETED) and self.show_deleted.isChecked(),
+            include_deleted=self.include_deleted(),
         )
 
     def _period_chosen(self, *_args) -> None:
@@ -130,35 +106,16 @@ class EducationFilterBar(QWidget):
     def set_status(self, status: str | None) -> None:
         self.status.setCurrentIndex(self.status.findData(status))
 
-    def clear(self) -> None:
-        widgets = (self.search, self.period, self.date_from, self.date_to, self.campaigns, self.groups, self.places,
-                   self.status, self.show_deleted)
-        for w in widgets:
-            w.blockSignals(True)
-        self.search.clear()
+    def _filter_widgets(self) -> tuple[QWidget, ...]:
+        return (self.period, self.date_from, self.date_to, self.campaigns, self.groups, self.places, self.status)
+
+    def _reset_filters(self) -> None:
         self.period.setCurrentIndex(0)
         self.date_from.setDate(NO_DATE)
         self.date_to.setDate(NO_DATE)
         for w in (self.campaigns, self.groups, self.places):
             w.set_codes(())
         self.status.setCurrentIndex(0)
-        self.show_deleted.setChecked(False)
-        for w in widgets:
-            w.blockSignals(False)
-        self._emit()
-
-    def _emit(self, *_args) -> None:
-        self._timer.stop()
-        self.sig_filter_changed.emit(self.current_filter())
-
-    def flush(self) -> None:
-        if self._timer.isActive():
-            self._emit()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search no., theme, address, organiser"))
@@ -170,7 +127,6 @@ class EducationFilterBar(QWidget):
             e.setSpecialValueText(self.tr("any"))
         for i, text in enumerate((self.tr("Planned and held"), self.tr("Planned"), self.tr("Held"))):
             self.status.setItemText(i, text)
-        self.show_deleted.setText(self.tr("Show deleted"))
-        self.clear_button.setText(self.tr("Clear filters"))
+        super()._retranslate()
         for w in (self.campaigns, self.groups, self.places):
             w.reload(self.ctx.refs, self.ctx.lang)

@@ -2,47 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from branchdesk.domain.fraud import FraudFilter
 from branchdesk.domain.money import AmountError
-from branchdesk.domain.roles import Permission
 from branchdesk.store import fraud_repo
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.amount_edit import AmountLineEdit
 from branchdesk.ui.widgets.code_select import CodeMultiSelectButton
 from branchdesk.ui.widgets.date_edit import DateField
-
-# The earliest date a filter can name; shown as "any" (a date edit cannot be empty).
-NO_DATE = QDate(2000, 1, 1)
-SEARCH_DELAY_MS = 250  # typing "张" then "某" should run one query, not two
+from branchdesk.ui.widgets.filter_bar import NO_DATE, RecordFilterBar, to_date
 
 
-def _to_date(d: QDate) -> date | None:
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
-
-class FraudFilterBar(QWidget):
-    sig_filter_changed = Signal(object)
-    """The person changed the search or a filter; carries the new FraudFilter."""
+class FraudFilterBar(RecordFilterBar):
+    """sig_filter_changed carries a FraudFilter."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._emit_timer = QTimer(self)
-        self._emit_timer.setSingleShot(True)
-        self._emit_timer.setInterval(SEARCH_DELAY_MS)
-        self._emit_timer.timeout.connect(self._emit)
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("fraud_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
-
+        super().__init__(ctx, parent)
+        self._add_search("fraud_search", 220)
         self.date_from = self._date_edit("fraud_date_from")
         self.date_to = self._date_edit("fraud_date_to")
         self.fraud_types = CodeMultiSelectButton(ctx.refs, "fraud_type", ctx.lang,
@@ -65,11 +42,7 @@ class FraudFilterBar(QWidget):
         self.recorder = QComboBox(self)
         self.recorder.setObjectName("fraud_filter_recorder")
         self.recorder.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.show_deleted = QCheckBox(self)
-        self.show_deleted.setObjectName("fraud_show_deleted")
-        self.show_deleted.setVisible(ctx.actor.can(Permission.SEE_DELETED))
-        self.clear_button = QPushButton(self)
-        self.clear_button.setObjectName("fraud_clear_filters")
+        self._add_deleted_and_clear("fraud")
         self.amount_error = QLabel(self)
         self.amount_error.setStyleSheet("color: #c62828;")
 
@@ -92,17 +65,14 @@ class FraudFilterBar(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(row)
 
-        self.search.textChanged.connect(lambda _t: self._emit_timer.start())
         for w in (self.date_from, self.date_to):
-            w.dateChanged.connect(self._emit_soon)
-        self.fraud_types.sig_changed.connect(self._emit_soon)
-        self.outcomes.sig_changed.connect(self._emit_soon)
+            w.dateChanged.connect(self._emit)
+        self.fraud_types.sig_changed.connect(self._emit)
+        self.outcomes.sig_changed.connect(self._emit)
         for e in (self.amount_min, self.amount_max):
-            e.editingFinished.connect(self._emit_soon)
-        self.police.currentIndexChanged.connect(self._emit_soon)
-        self.recorder.currentIndexChanged.connect(self._emit_soon)
-        self.show_deleted.toggled.connect(self._emit_soon)
-        self.clear_button.clicked.connect(self.clear)
+            e.editingFinished.connect(self._emit)
+        self.police.currentIndexChanged.connect(self._emit)
+        self.recorder.currentIndexChanged.connect(self._emit)
 
         ctx.signals.sig_reference_changed.connect(self._retranslate)  # head office sent new codes
         self.reload_recorders()
@@ -130,19 +100,18 @@ class FraudFilterBar(QWidget):
         self.amount_error.setText(self.tr("Amount?") if bad else "")
         rec = self.recorder.currentData()
         return FraudFilter(
-            date_from=_to_date(self.date_from.date()), date_to=_to_date(self.date_to.date()),
+            date_from=to_date(self.date_from.date()), date_to=to_date(self.date_to.date()),
             fraud_types=self.fraud_types.codes(), outcomes=self.outcomes.codes(),
             amount_min=amounts[0], amount_max=amounts[1], police_notified=self.police.currentData(),
             recorder=rec or None, text=self.search.text(),
-            include_deleted=self.ctx.actor.can(Permission.SEE_DELETED) and self.show_deleted.isChecked(),
+            include_deleted=self.include_deleted(),
         )
 
-    def clear(self) -> None:
-        widgets = (self.search, self.date_from, self.date_to, self.fraud_types, self.outcomes, self.amount_min,
-                   self.amount_max, self.police, self.recorder, self.show_deleted)
-        for w in widgets:
-            w.blockSignals(True)
-        self.search.clear()
+    def _filter_widgets(self) -> tuple[QWidget, ...]:
+        return (self.date_from, self.date_to, self.fraud_types, self.outcomes, self.amount_min, self.amount_max,
+                self.police, self.recorder)
+
+    def _reset_filters(self) -> None:
         self.date_from.setDate(NO_DATE)
         self.date_to.setDate(NO_DATE)
         self.fraud_types.set_codes(())
@@ -151,10 +120,6 @@ class FraudFilterBar(QWidget):
         self.amount_max.clear()
         self.police.setCurrentIndex(0)
         self.recorder.setCurrentIndex(0)
-        self.show_deleted.setChecked(False)
-        for w in widgets:
-            w.blockSignals(False)
-        self._emit()
 
     def reload_recorders(self) -> None:
         """The "recorded by" choices: everyone who has entered an interception here."""
@@ -170,24 +135,7 @@ class FraudFilterBar(QWidget):
         self.recorder.setCurrentIndex(max(i, 0))
         self.recorder.blockSignals(False)
 
-    def _emit_soon(self, *_args) -> None:
-        self._emit()
-
-    def _emit(self) -> None:
-        self._emit_timer.stop()
-        self.sig_filter_changed.emit(self.current_filter())
-
-    def flush(self) -> None:
-        """Apply a pending search at once (Enter in the search box, tests)."""
-        if self._emit_timer.isActive():
-            self._emit()
-
     # ------------------------------------------------------------------ language
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search case no., narrative, police ref. (Ctrl+F)"))
         self._labels["date"].setText(self.tr("&Date"))
@@ -206,8 +154,7 @@ class FraudFilterBar(QWidget):
             self.police.setItemText(i, text)
         if self.recorder.count():
             self.recorder.setItemText(0, self.tr("Anyone"))
-        self.show_deleted.setText(self.tr("Show deleted"))
-        self.clear_button.setText(self.tr("Clear filters"))
+        super()._retranslate()
         self.fraud_types.reload(self.ctx.refs, self.ctx.lang)
         self.outcomes.reload(self.ctx.refs, self.ctx.lang)
 
