@@ -25,6 +25,22 @@ def next_reference(session: Session, kind: str, year: int) -> str:
     return str(ReferenceNo(kind, ident.branch_code, ident.device_code, year, row.last))
 
 
+def new_row(session: Session, row_cls, rec, *, number: str, kind: str, year: int, actor: str, at: datetime,
+            import_key: str | None = None, keep_identity: bool = False):
+    """A new record's row with its identity: a fresh id and number, or (keep_identity: an import of an
+    exported list) the record's own id, number, branch, device and creation time where it has them."""
+    ident = settings.identity(session)
+    keep = keep_identity
+    return row_cls(
+        id=rec.id if keep and rec.id else new_id(),
+        ref_no=number if keep and number else next_reference(session, kind, year),
+        branch_code=rec.branch_code if keep and rec.branch_code else ident.branch_code,
+        device_id=rec.device_id if keep and rec.device_id else ident.device_id,
+        created_at=rec.created_at if keep and rec.created_at else at, created_by=actor,
+        updated_at=at, updated_by=actor, version=1, import_key=import_key,
+    )
+
+
 def keep_history(session: Session, *, kind: str, record_id: str, version: int, snapshot: dict, reason: str,
                  actor: str, at: datetime) -> None:
     session.add(RecordHistory(record_kind=kind, record_id=record_id, version=version, snapshot=snapshot,
@@ -91,6 +107,16 @@ def tombstone(session: Session, row, *, kind: str, payload: Callable[..., dict],
     record_change(session, kind=kind, record_id=row.id, op="delete", actor=actor, payload=payload(row),
                   changed_fields=["deleted_at"], base_version=row.server_version, at=at,
                   audit_detail={"ref_no": row.ref_no})
+
+
+def history_of(session: Session, kind: str, record_id: str) -> list[dict]:
+    """The earlier versions of a record, oldest first, each with why and by whom it was changed."""
+    q = select(RecordHistory).where(RecordHistory.record_kind == kind, RecordHistory.record_id == record_id)
+    return [
+        {"version": h.version, "snapshot": h.snapshot, "reason": h.reason, "changed_at": h.changed_at,
+         "changed_by": h.changed_by}
+        for h in session.execute(q.order_by(RecordHistory.version)).scalars()
+    ]
 
 
 def pending_count(session: Session) -> int:

@@ -22,7 +22,7 @@ from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store import audit, settings
-from branchdesk.store.changes import amend_row, next_reference, record_change, tombstone
+from branchdesk.store.changes import amend_row, history_of, new_row, record_change, tombstone
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_education import EducationEventGroupRow as GroupRow
 from branchdesk.store.models_education import EducationEventRow as Row
@@ -113,16 +113,8 @@ def create(session: Session, ev: EducationEvent, refs: RefBook, *, actor: str, i
     errors = education.validate(ev, refs, now=now)
     if errors:
         raise ValidationFailed(errors)
-    ident = settings.identity(session)
-    row = Row(
-        id=ev.id if keep_identity and ev.id else new_id(),
-        ref_no=ev.event_no if keep_identity and ev.event_no else next_reference(session, KIND,
-                                                                                 local_date(ev.starts_at).year),
-        branch_code=ev.branch_code if keep_identity and ev.branch_code else ident.branch_code,
-        device_id=ev.device_id if keep_identity and ev.device_id else ident.device_id,
-        created_at=ev.created_at if keep_identity and ev.created_at else now, created_by=actor,
-        updated_at=now, updated_by=actor, version=1, import_key=import_key,
-    )
+    row = new_row(session, Row, ev, number=ev.event_no, kind=KIND, year=local_date(ev.starts_at).year,
+                  actor=actor, at=now, import_key=import_key, keep_identity=keep_identity)
     _apply(row, ev)
     session.add(row)
     session.flush()
@@ -182,14 +174,7 @@ def get(session: Session, record_id: str) -> EducationEvent:
 
 
 def history(session: Session, record_id: str) -> list[dict]:
-    from branchdesk.store.models import RecordHistory as H
-
-    q = select(H).where(H.record_kind == KIND, H.record_id == record_id).order_by(H.version)
-    return [
-        {"version": h.version, "snapshot": h.snapshot, "reason": h.reason, "changed_at": h.changed_at,
-         "changed_by": h.changed_by}
-        for h in session.execute(q).scalars()
-    ]
+    return history_of(session, KIND, record_id)
 
 
 def known_import_keys(session: Session, keys: list[str]) -> set[str]:

@@ -10,11 +10,9 @@ from sqlalchemy.orm import Session
 
 from branchdesk.domain import fraud
 from branchdesk.domain.fraud import FieldError, FraudFilter, FraudInterception, FraudStats
-from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
-from branchdesk.store import settings
-from branchdesk.store.changes import amend_row, next_reference, record_change, tombstone
+from branchdesk.store.changes import amend_row, history_of, new_row, record_change, tombstone
 from branchdesk.store.models import FraudInterceptionRow as Row
 from branchdesk.store.types import utc_text, utcnow
 
@@ -87,15 +85,8 @@ def create(session: Session, rec: FraudInterception, refs: RefBook, *, actor: st
     if errors:
         raise ValidationFailed(errors)
     now = now or utcnow()
-    ident = settings.identity(session)
-    row = Row(
-        id=rec.id if keep_identity and rec.id else new_id(),
-        ref_no=rec.case_no if keep_identity and rec.case_no else next_reference(session, KIND, local_date(rec.occurred_at).year),
-        branch_code=rec.branch_code if keep_identity and rec.branch_code else ident.branch_code,
-        device_id=rec.device_id if keep_identity and rec.device_id else ident.device_id,
-        created_at=rec.created_at if keep_identity and rec.created_at else now, created_by=actor,
-        updated_at=now, updated_by=actor, version=1, import_key=import_key,
-    )
+    row = new_row(session, Row, rec, number=rec.case_no, kind=KIND, year=local_date(rec.occurred_at).year,
+                  actor=actor, at=now, import_key=import_key, keep_identity=keep_identity)
     _apply(row, rec)
     session.add(row)
     session.flush()
@@ -140,14 +131,7 @@ def get(session: Session, record_id: str) -> FraudInterception:
 
 
 def history(session: Session, record_id: str) -> list[dict]:
-    from branchdesk.store.models import RecordHistory as H
-
-    q = select(H).where(H.record_kind == KIND, H.record_id == record_id).order_by(H.version)
-    return [
-        {"version": h.version, "snapshot": h.snapshot, "reason": h.reason, "changed_at": h.changed_at,
-         "changed_by": h.changed_by}
-        for h in session.execute(q).scalars()
-    ]
+    return history_of(session, KIND, record_id)
 
 
 # ---------------------------------------------------------------- queries
