@@ -27,13 +27,13 @@ TITLE = "Sync to head office"
 FRAUD_TYPES = ["IMPERSONATE_POLICE", "FAKE_INVEST", "ROMANCE", "FAKE_LOAN", "REFUND_SCAM", "SAFE_ACCOUNT"]
 
 
-def _payload(i: int, branch: str, device: str, t0: datetime) -> dict:
+def _payload(i: int, branch: str, device: str, t0: datetime, code: str = "0001") -> dict:
     rnd = random.Random(i)
     at = t0 - timedelta(minutes=rnd.randint(0, 500_000))
     text = lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # noqa: E731
     rid = new_id()  # UUIDv7, as the program makes them
     return {
-        "id": rid, "ref_no": f"TS-{branch}-0001-2026-{i:06d}", "branch_code": branch, "device_id": device,
+        "id": rid, "ref_no": f"TS-{branch}-{code}-2026-{i:06d}", "branch_code": branch, "device_id": device,
         "created_at": text(at), "created_by": "teller1", "updated_at": text(at), "updated_by": "teller1",
         "version": 1, "deleted_at": None, "deleted_by": None, "delete_reason": None, "occurred_at": text(at),
         "detection_source": rnd.choice(["COUNTER", "LOBBY", "SYSTEM"]), "business_type": rnd.choice(["TRANSFER", "CASH"]),
@@ -48,12 +48,12 @@ def _payload(i: int, branch: str, device: str, t0: datetime) -> dict:
     }
 
 
-def _fill_device(store, n: int, branch: str, device: str) -> list[dict]:
+def _fill_device(store, n: int, branch: str, device: str, code: str = "0001") -> list[dict]:
     """n interceptions with their outbox entries, written in bulk (the repository path is measured elsewhere)."""
     import json
 
     t0 = datetime.now(timezone.utc)
-    payloads = [_payload(i, branch, device, t0) for i in range(n)]
+    payloads = [_payload(i, branch, device, t0, code) for i in range(n)]
     conn = store.engine.raw_connection()
     try:
         cols = [c for c in payloads[0] if c != "actions"]
@@ -189,7 +189,8 @@ def run(quick: bool = False) -> list[dict]:
             for i in range(n_dev):
                 st = _enrolled_store(tmp, f"d{i}", ho, server.url, f"{310200 + i % 40}")
                 with st.read() as s:
-                    _fill_device(st, per, settings.identity(s).branch_code, settings.identity(s).device_id)
+                    ident = settings.identity(s)
+                    _fill_device(st, per, ident.branch_code, ident.device_id, ident.device_code)
                 stores.append(st)
             latencies, errors = [], []
             barrier = threading.Barrier(n_dev)
@@ -200,7 +201,7 @@ def run(quick: bool = False) -> list[dict]:
                 sm = sync_once(st)
                 latencies.append(time.perf_counter() - t0)
                 if not sm.ok:
-                    errors.append(sm.error)
+                    errors.append(sm.error or f"clashes={sm.clashes} rejected={sm.rejected}")
 
             threads = [threading.Thread(target=one, args=(st,)) for st in stores]
             t = time.perf_counter()

@@ -67,6 +67,9 @@ def cmd_sync(cli) -> int:
     if summary.rejected:
         cli.warn("sync.rejected_some", n=summary.rejected)
         return EXIT_FAILED
+    if summary.clashes:
+        cli.warn("sync.clashes", n=summary.clashes)
+        return EXIT_FAILED
     if summary.pending_left:
         cli.warn("sync.failed", reason=f"pending {summary.pending_left}")
         return EXIT_FAILED

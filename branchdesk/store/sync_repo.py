@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from branchdesk.store import changes, sync_kinds
@@ -190,6 +191,18 @@ class PullTally:
     deferred: int = 0
     reference: int = 0
     holidays: int = 0
+    clashes: int = 0
+
+
+def _clash(session: Session, c: wire.Change, error: str, now: datetime) -> None:
+    exists = session.execute(select(func.count()).select_from(SyncConflict).where(
+        SyncConflict.record_id == c.key, SyncConflict.reason == "local_clash",
+        SyncConflict.server_version == c.server_version)).scalar()
+    if not exists:
+        session.add(SyncConflict(record_kind=c.kind, record_id=c.key, ref_no=str(c.payload.get("ref_no", "")),
+                                 field="ref_no", local_value={"v": error}, server_value={"v": c.payload.get("ref_no")},
+                                 kept_by="", reason="local_clash", server_version=c.server_version,
+                                 detected_at=now, resolution=""))
 
 
 def apply_pull_page(session: Session, page: wire.PullResponse) -> PullTally:
@@ -210,7 +223,14 @@ def apply_pull_page(session: Session, page: wire.PullResponse) -> PullTally:
             if row is not None and getattr(row, "server_version", None) is not None \
                     and row.server_version >= c.server_version:
                 continue
-            sync_kinds.apply_payload(session, c.kind, c.payload, c.server_version)
+            try:
+                with session.begin_nested():  # one record that cannot land never blocks the page
+                    sync_kinds.apply_payload(session, c.kind, c.payload, c.server_version)
+            except IntegrityError as exc:
+                # e.g. a reference number that clashes with one made here: keep it for a person.
+                _clash(session, c, str(exc.orig)[:200], now)
+                tally.clashes += 1
+                continue
             tally.records += 1
         elif c.scope == "reference":
             p = c.payload

@@ -34,6 +34,7 @@ class SyncSummary:
     rejected: int = 0
     pulled: int = 0
     deferred: int = 0
+    clashes: int = 0  # pulled records that could not be stored here (kept in the conflict list)
     reference: int = 0
     holidays: int = 0
     bytes_sent: int = 0
@@ -46,7 +47,7 @@ class SyncSummary:
 
     @property
     def ok(self) -> bool:
-        return not self.error and self.rejected == 0 and self.pending_left == 0
+        return not self.error and self.rejected == 0 and self.pending_left == 0 and self.clashes == 0
 
     def as_dict(self) -> dict:
         d = dict(self.__dict__)
@@ -153,6 +154,7 @@ def _pull_all(store: Store, t: Transport, summary: SyncSummary, progress: Progre
             checkpoint("client.pull.before_cursor")
             sync_repo.store_cursor(s, page.cursor)
         summary.pulled += tally.records
+        summary.clashes += tally.clashes
         summary.deferred += tally.deferred
         summary.reference += tally.reference
         summary.holidays += tally.holidays

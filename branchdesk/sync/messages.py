@@ -17,6 +17,10 @@ messages.register({
     "sync.rejected_some": ("有 {n} 条更改被总行退回并已搁置,请在“同步”页查看原因",
                            "有 {n} 筆變更被總行退回並已擱置,請在「同步」頁查看原因",
                            "{n} change(s) were refused by head office and set aside; see the Sync page for why"),
+    "sync.clashes": ("有 {n} 条总行记录与本机记录冲突,未能保存,请在“同步”页查看",
+                     "有 {n} 筆總行記錄與本機記錄衝突,未能儲存,請在「同步」頁查看",
+                     "{n} record(s) from head office clash with records made on this PC and were not stored; "
+                     "see the Sync page"),
     "sync.status": ("服务器:{server};上次同步:{last};待同步 {pending} 条;未解决冲突 {conflicts} 条;退回 {rejected} 条",
                     "伺服器:{server};上次同步:{last};待同步 {pending} 筆;未解決衝突 {conflicts} 筆;退回 {rejected} 筆",
                     "Server: {server}; last sync: {last}; waiting {pending}; open conflicts {conflicts}; "

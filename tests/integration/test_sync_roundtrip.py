@@ -101,3 +101,26 @@ def test_education_events_reach_the_other_devices_of_the_branch(server, tmp_path
     with a.store.read() as s:
         assert s.get(EducationEventRow, eid).starts_on == b_day  # the local calendar date, derived again
     assert [r["id"] for r in server.records("education")] == [eid]
+
+
+def test_a_pulled_record_that_clashes_here_is_set_aside_and_the_rest_land(server, tmp_path):
+    from branchdesk.store import settings
+
+    a, b = Device(tmp_path, "a"), Device(tmp_path, "b")
+    a.enrol(server)
+    b.enrol(server)
+    with a.store.read() as s:
+        code = settings.identity(s).device_code
+    with b.store.write() as s:
+        settings.put(s, "device_code", code)  # e.g. a PC restored from another's backup
+    clash, other = a.add_fraud(2)
+    b.add_fraud(1)  # the same reference number as a's first record
+    a.sync_ok()
+    r = b.sync()
+    assert r.returncode == 1
+    rows = b.fraud_rows()
+    assert other in rows and clash not in rows  # one record that cannot land blocks nothing else
+    assert [(c.record_id, c.reason) for c in b.conflicts()] == [(clash, "local_clash")]
+    b.sync()
+    assert len(b.conflicts()) == 1  # told once, not at every sync
+    assert len(server.records()) == 3

@@ -18,6 +18,7 @@ REASONS = {
     "concurrent_edit": QT_TRANSLATE_NOOP("SyncModels", "Changed at the same time elsewhere"),
     "headoffice_owned": QT_TRANSLATE_NOOP("SyncModels", "Decided by head office"),
     "moved_backward": QT_TRANSLATE_NOOP("SyncModels", "Status cannot move back"),
+    "local_clash": QT_TRANSLATE_NOOP("SyncModels", "Clashes with a record made on this PC"),
 }
 # The fields that most often meet in a conflict, named as the forms name them; others show their key.
 FIELD_LABELS = {
