@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from branchdesk.domain.ids import ReferenceNo, new_id
 from branchdesk.store import audit, settings
 from branchdesk.store.models import OutboxEntry, RecordHistory, RefCounter
-from branchdesk.store.types import utcnow
+from branchdesk.store.types import utc_text, utcnow
 
 
 def next_reference(session: Session, kind: str, year: int) -> str:
@@ -23,6 +23,17 @@ def next_reference(session: Session, kind: str, year: int) -> str:
     row.last += 1
     session.flush()
     return str(ReferenceNo(kind, ident.branch_code, ident.device_code, year, row.last))
+
+
+def record_payload(r) -> dict:
+    """The fields every record carries (RecordMixin), as they travel: plain JSON types, times in UTC text."""
+    return {
+        "id": r.id, "ref_no": r.ref_no, "branch_code": r.branch_code, "device_id": r.device_id,
+        "created_at": utc_text(r.created_at), "created_by": r.created_by,
+        "updated_at": utc_text(r.updated_at), "updated_by": r.updated_by, "version": r.version,
+        "deleted_at": utc_text(r.deleted_at) if r.deleted_at else None, "deleted_by": r.deleted_by,
+        "delete_reason": r.delete_reason,
+    }
 
 
 def new_row(session: Session, row_cls, rec, *, number: str, kind: str, year: int, actor: str, at: datetime,

@@ -22,7 +22,7 @@ from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store import audit, settings
-from branchdesk.store.changes import amend_row, history_of, new_row, record_change, tombstone
+from branchdesk.store.changes import amend_row, history_of, new_row, record_change, record_payload, tombstone
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_education import EducationEventGroupRow as GroupRow
 from branchdesk.store.models_education import EducationEventRow as Row
@@ -87,11 +87,7 @@ def _sync_groups(session: Session, row: Row, ev: EducationEvent) -> None:
 def payload(r: Row) -> dict:
     """The event as it travels (outbox, sync, history): plain JSON types, times in UTC text."""
     return {
-        "id": r.id, "ref_no": r.ref_no, "branch_code": r.branch_code, "device_id": r.device_id,
-        "created_at": utc_text(r.created_at), "created_by": r.created_by,
-        "updated_at": utc_text(r.updated_at), "updated_by": r.updated_by, "version": r.version,
-        "deleted_at": utc_text(r.deleted_at) if r.deleted_at else None, "deleted_by": r.deleted_by,
-        "delete_reason": r.delete_reason,
+        **record_payload(r),
         "status": r.status, "starts_at": utc_text(r.starts_at), "ends_at": utc_text(r.ends_at),
         "campaign": r.campaign, "slogan": r.slogan, "topics": list(_codes(r.topics)),
         "location_type": r.location_type, "address": r.address,

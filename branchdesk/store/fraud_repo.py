@@ -12,7 +12,7 @@ from branchdesk.domain import fraud
 from branchdesk.domain.fraud import FieldError, FraudFilter, FraudInterception, FraudStats
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
-from branchdesk.store.changes import amend_row, history_of, new_row, record_change, tombstone
+from branchdesk.store.changes import amend_row, history_of, new_row, record_change, record_payload, tombstone
 from branchdesk.store.models import FraudInterceptionRow as Row
 from branchdesk.store.types import utc_text, utcnow
 
@@ -58,11 +58,7 @@ def _apply(row: Row, rec: FraudInterception) -> None:
 def payload(r: Row) -> dict:
     """The record as it travels (outbox, sync, history): plain JSON types, times in UTC text."""
     return {
-        "id": r.id, "ref_no": r.ref_no, "branch_code": r.branch_code, "device_id": r.device_id,
-        "created_at": utc_text(r.created_at), "created_by": r.created_by,
-        "updated_at": utc_text(r.updated_at), "updated_by": r.updated_by, "version": r.version,
-        "deleted_at": utc_text(r.deleted_at) if r.deleted_at else None, "deleted_by": r.deleted_by,
-        "delete_reason": r.delete_reason,
+        **record_payload(r),
         "occurred_at": utc_text(r.occurred_at), "detection_source": r.detection_source,
         "business_type": r.business_type, "channel": r.channel, "subject_role": r.subject_role,
         "customer_gender": r.customer_gender, "age_band": r.age_band, "fraud_type": r.fraud_type,
