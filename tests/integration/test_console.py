@@ -397,8 +397,12 @@ def test_console_user_command_reads_password_from_stdin(tmp_path):
         c.post("/console/login", data={"username": "root", "password": PASSWORD,
                                        "csrf": _csrf(c.get("/console/login").text)})
         assert c.get("/console/admin").status_code == 200
+        sample.seed(st, local_now().date())
     finally:
         st.close()
+    r = subprocess.run([sys.executable, "-m", "branchdesk.headoffice", "--data-dir", str(tmp_path), "console-refresh"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 0 and r.stdout.startswith("12 records folded"), r.stderr
 
 
 # ---------------------------------------------------------------- PostgreSQL

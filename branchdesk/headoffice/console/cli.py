@@ -55,6 +55,17 @@ def cmd_console_user(args) -> int:
     return 0
 
 
+def cmd_console_refresh(args) -> int:
+    from branchdesk.headoffice.cli import open_store
+    from branchdesk.headoffice.console import facts
+
+    store = open_store(args)
+    if args.rebuild:
+        facts.rebuild_rollups(store)
+    print(f"{facts.refresh(store)} records folded into the console's figures")
+    return 0
+
+
 def add_commands(add) -> None:
     """Register the console's commands through the head-office CLI's `add(name, func, help)`."""
     sp = add("console-user", cmd_console_user, "manage web-console accounts (add reads the password from a prompt/stdin)")
@@ -62,3 +73,6 @@ def add_commands(add) -> None:
     sp.add_argument("--username")
     sp.add_argument("--role", choices=ROLES)
     sp.add_argument("--display-name")
+    sp = add("console-refresh", cmd_console_refresh,
+             "bring the console's figures up to date now (first run on a large database; --rebuild repairs the sums)")
+    sp.add_argument("--rebuild", action="store_true")

@@ -110,7 +110,8 @@ def build_router(store: HeadOfficeStore) -> APIRouter:
     def login_page(request: Request, error: str = "", status: int = 200) -> HTMLResponse:
         token = secrets.token_urlsafe(24)
         resp = page(request, "login.html", None, status, error=error, csrf=token)
-        resp.set_cookie(LOGIN_CSRF, token, httponly=True, samesite="strict", path=PREFIX, secure=secure_cookie)
+        resp.set_cookie(LOGIN_CSRF, token, httponly=True, samesite="strict", path=PREFIX,
+                        secure=secure_cookie or request.url.scheme == "https")
         return resp
 
     @r.get("/login")
@@ -128,7 +129,8 @@ def build_router(store: HeadOfficeStore) -> APIRouter:
         except auth.AuthError:
             return login_page(request, text("console_bad_credentials"), 401)
         resp = RedirectResponse(f"{PREFIX}/overview", status_code=303)
-        resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", path=PREFIX, secure=secure_cookie)
+        resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", path=PREFIX,
+                        secure=secure_cookie or request.url.scheme == "https")
         resp.delete_cookie(LOGIN_CSRF, path=PREFIX)
         return resp
 
