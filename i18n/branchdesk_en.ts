@@ -3,26 +3,6 @@
   <context>
     <name />
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="54" />
-      <source>Discard changes?</source>
-      <translation>Discard changes?</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="54" />
-      <source>What you typed in this form will be lost.</source>
-      <translation>What you typed in this form will be lost.</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="56" />
-      <source>Discard</source>
-      <translation>Discard</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="57" />
-      <source>Keep editing</source>
-      <translation>Keep editing</translation>
-    </message>
-    <message>
       <location filename="../branchdesk/ui/education/photos.py" line="27" />
       <source>Add photos</source>
       <translation>Add photos</translation>
@@ -894,42 +874,52 @@
   <context>
     <name>ComplaintsWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="149" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="116" />
+      <source>Complaint register</source>
+      <translation>Complaint register</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="159" />
       <source>Deadlines</source>
       <translation>Deadlines</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="150" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="160" />
       <source>Register</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="151" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="161" />
       <source>New complaint</source>
       <translation>New complaint</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="152" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="162" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="153" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="163" />
       <source>Search ticket number or institution (Ctrl+F)</source>
       <translation>Search ticket number or institution (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="154" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="164" />
       <source>Open cases only</source>
       <translation>Open cases only</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="155" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="165" />
       <source>New complaint (Ctrl+N)</source>
       <translation>New complaint (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="159" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="166" />
+      <source>Export to &amp;Excel…</source>
+      <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="170" />
       <source>All statuses</source>
       <translation>All statuses</translation>
     </message>
@@ -1058,337 +1048,297 @@
   <context>
     <name>EducationFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="63" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="46" />
       <source>All campaigns</source>
       <translation>All campaigns</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="66" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="49" />
       <source>All groups</source>
       <translation>All groups</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="69" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="52" />
       <source>All places</source>
       <translation>All places</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="164" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="121" />
       <source>Search no., theme, address, organiser</source>
       <translation>Search no., theme, address, organiser</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>Any time</source>
       <translation>Any time</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>This month</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>This quarter</source>
       <translation>This quarter</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="166" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="123" />
       <source>This year</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="166" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="123" />
       <source>Last 12 months</source>
       <translation>Last 12 months</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="168" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="125" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="170" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="127" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Planned and held</source>
       <translation>Planned and held</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Held</source>
       <translation>Held</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="173" />
-      <source>Show deleted</source>
-      <translation>Show deleted</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="174" />
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
     </message>
   </context>
   <context>
     <name>EducationForm</name>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="128" />
+      <location filename="../branchdesk/ui/education/form.py" line="108" />
       <source>Your role cannot record education events.</source>
       <translation>Your role cannot record education events.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="129" />
+      <location filename="../branchdesk/ui/education/form.py" line="109" />
       <source>This event was deleted; it can be read but not changed.</source>
       <translation>This event was deleted; it can be read but not changed.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="130" />
+      <location filename="../branchdesk/ui/education/form.py" line="110" />
       <source>Only its organiser or a manager can amend this event.</source>
       <translation>Only its organiser or a manager can amend this event.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="154" />
+      <location filename="../branchdesk/ui/education/form.py" line="126" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="392" />
+      <location filename="../branchdesk/ui/education/form.py" line="232" />
       <source>filled in once held</source>
       <translation>filled in once held</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="393" />
+      <location filename="../branchdesk/ui/education/form.py" line="233" />
       <source>none on site</source>
       <translation>none on site</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="395" />
+      <location filename="../branchdesk/ui/education/form.py" line="235" />
       <source>online place types only</source>
       <translation>online place types only</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="397" />
+      <location filename="../branchdesk/ui/education/form.py" line="237" />
       <source>Live-stream or account name (optional)</source>
       <translation>Live-stream or account name (optional)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="397" />
+      <location filename="../branchdesk/ui/education/form.py" line="237" />
       <source>e.g. 张江镇社区文化活动中心</source>
       <translation>e.g. 张江镇社区文化活动中心</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="526" />
+      <location filename="../branchdesk/ui/education/form.py" line="362" />
       <source>This event was deleted in the meantime; your changes were not saved.</source>
       <translation>This event was deleted in the meantime; your changes were not saved.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="546" />
-      <source>What you typed is still here; try saving again.</source>
-      <translation>What you typed is still here; try saving again.</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="561" />
-      <source>Please correct the fields marked in red.</source>
-      <translation>Please correct the fields marked in red.</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="595" />
+      <location filename="../branchdesk/ui/education/form.py" line="371" />
       <source>New education event</source>
       <translation>New education event</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="597" />
+      <location filename="../branchdesk/ui/education/form.py" line="373" />
       <source>Education event</source>
       <translation>Education event</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="599" />
+      <location filename="../branchdesk/ui/education/form.py" line="375" />
       <source>Record a planned event as held</source>
       <translation>Record a planned event as held</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="601" />
+      <location filename="../branchdesk/ui/education/form.py" line="377" />
       <source>Amend education event</source>
       <translation>Amend education event</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>&amp;Starts</source>
       <translation>&amp;Starts</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>&amp;Ends</source>
       <translation>&amp;Ends</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>&amp;Campaign</source>
       <translation>&amp;Campaign</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>Theme s&amp;logan</source>
       <translation>Theme s&amp;logan</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>Topics</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="606" />
+      <location filename="../branchdesk/ui/education/form.py" line="381" />
       <source>&amp;Place type</source>
       <translation>&amp;Place type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="606" />
+      <location filename="../branchdesk/ui/education/form.py" line="381" />
       <source>A&amp;ddress</source>
       <translation>A&amp;ddress</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="607" />
+      <location filename="../branchdesk/ui/education/form.py" line="382" />
       <source>Target groups</source>
       <translation>Target groups</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="607" />
+      <location filename="../branchdesk/ui/education/form.py" line="382" />
       <source>&amp;Attendees on site</source>
       <translation>&amp;Attendees on site</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="608" />
+      <location filename="../branchdesk/ui/education/form.py" line="383" />
       <source>&amp;Online reach</source>
       <translation>&amp;Online reach</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="608" />
+      <location filename="../branchdesk/ui/education/form.py" line="383" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>Partners</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>O&amp;rganiser</source>
       <translation>O&amp;rganiser</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>Sta&amp;ff</source>
       <translation>Sta&amp;ff</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Su&amp;mmary</source>
       <translation>Su&amp;mmary</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Photos</source>
       <translation>Photos</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Reason for c&amp;hange</source>
       <translation>Reason for c&amp;hange</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="614" />
+      <location filename="../branchdesk/ui/education/form.py" line="389" />
       <source>Planned</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="615" />
+      <location filename="../branchdesk/ui/education/form.py" line="390" />
       <source>Held</source>
       <translation>Held</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>Where</source>
       <translation>Where</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="617" />
+      <location filename="../branchdesk/ui/education/form.py" line="392" />
       <source>Who was reached</source>
       <translation>Who was reached</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="617" />
+      <location filename="../branchdesk/ui/education/form.py" line="392" />
       <source>Materials and partners</source>
       <translation>Materials and partners</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="618" />
+      <location filename="../branchdesk/ui/education/form.py" line="393" />
       <source>Our team</source>
       <translation>Our team</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="620" />
+      <location filename="../branchdesk/ui/education/form.py" line="395" />
       <source>e.g. 金融保障权益 助力美好生活</source>
       <translation>e.g. 金融保障权益 助力美好生活</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="621" />
+      <location filename="../branchdesk/ui/education/form.py" line="396" />
       <source>Names separated by 、 or commas</source>
       <translation>Names separated by 、 or commas</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="623" />
+      <location filename="../branchdesk/ui/education/form.py" line="398" />
       <source>What was covered and how it went. No names or phone numbers of attendees.</source>
       <translation>What was covered and how it went. No names or phone numbers of attendees.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="624" />
+      <location filename="../branchdesk/ui/education/form.py" line="399" />
       <source>Required: why this event is being corrected</source>
       <translation>Required: why this event is being corrected</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="628" />
-      <source>Save</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="629" />
-      <source>Close</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="629" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="630" />
-      <source>Ctrl+Enter saves · Esc cancels</source>
-      <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
   </context>
   <context>
@@ -1513,52 +1463,62 @@
   <context>
     <name>EducationWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="158" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="161" />
       <source>%1 events · %2 attendees on site · %3 reached online</source>
       <translation>%1 events · %2 attendees on site · %3 reached online</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="161" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="164" />
       <source>%1 planned event(s) have passed without figures: record them as held.</source>
       <translation>%1 planned event(s) have passed without figures: record them as held.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="219" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="222" />
+      <source>Education event log</source>
+      <translation>Education event log</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/education/workspace.py" line="228" />
       <source>Delete event</source>
       <translation>Delete event</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="219" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="228" />
       <source>Why is this event being deleted?</source>
       <translation>Why is this event being deleted?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="234" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="243" />
       <source>&amp;New event…</source>
       <translation>&amp;New event…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="235" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="244" />
       <source>Plan or record an education event (Ctrl+N)</source>
       <translation>Plan or record an education event (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="236" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="245" />
       <source>Record as &amp;held…</source>
       <translation>Record as &amp;held…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="237" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="246" />
       <source>&amp;Open / amend…</source>
       <translation>&amp;Open / amend…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="238" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="247" />
       <source>&amp;Delete…</source>
       <translation>&amp;Delete…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="239" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="248" />
+      <source>Export to &amp;Excel…</source>
+      <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/education/workspace.py" line="249" />
       <source>Coming up</source>
       <translation>Coming up</translation>
     </message>
@@ -1646,6 +1606,7 @@
       <source>%n row(s) exported.</source>
       <translation>
         <numerusform>%n row(s) exported.</numerusform>
+        <numerusform />
       </translation>
     </message>
   </context>
@@ -1713,334 +1674,274 @@
   <context>
     <name>FraudFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="49" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="26" />
       <source>All fraud types</source>
       <translation>All fraud types</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="52" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="29" />
       <source>All outcomes</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="130" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="100" />
       <source>Amount?</source>
       <translation>Amount?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="166" />
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="208" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="131" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
       <source>Anyone</source>
       <translation>Anyone</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="192" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="140" />
       <source>Search case no., narrative, police ref. (Ctrl+F)</source>
       <translation>Search case no., narrative, police ref. (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="193" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="141" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="194" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="142" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="195" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="143" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="196" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="144" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="197" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
       <source>Protected ¥</source>
       <translation>Protected ¥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="199" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
       <source>Police</source>
       <translation>Police</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="200" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
       <source>Recorded by</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="202" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="203" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="151" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="204" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
       <source>max</source>
       <translation>max</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Police notified</source>
       <translation>Police notified</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Not notified</source>
       <translation>Not notified</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="209" />
-      <source>Show deleted</source>
-      <translation>Show deleted</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="210" />
-      <source>Clear filters</source>
-      <translation>Clear filters</translation>
     </message>
   </context>
   <context>
     <name>FraudForm</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="52" />
-      <source>Discard changes?</source>
-      <translation>Discard changes?</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="53" />
-      <source>What you typed in this form will be lost.</source>
-      <translation>What you typed in this form will be lost.</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="55" />
-      <source>Discard</source>
-      <translation>Discard</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="56" />
-      <source>Keep editing</source>
-      <translation>Keep editing</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="100" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="77" />
       <source>Your role cannot record interceptions.</source>
       <translation>Your role cannot record interceptions.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="101" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="78" />
       <source>This record was deleted; it can be read but not changed.</source>
       <translation>This record was deleted; it can be read but not changed.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="102" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="79" />
       <source>Only the person who recorded it (%1) or a manager can amend this record.</source>
       <translation>Only the person who recorded it (%1) or a manager can amend this record.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="124" />
-      <location filename="../branchdesk/ui/fraud/form.py" line="132" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="93" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="101" />
       <source>Choose…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="398" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="219" />
       <source>This record was deleted in the meantime; your changes were not saved.</source>
       <translation>This record was deleted in the meantime; your changes were not saved.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="415" />
-      <source>What you typed is still here; try saving again.</source>
-      <translation>What you typed is still here; try saving again.</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="435" />
-      <source>Please correct the fields marked in red.</source>
-      <translation>Please correct the fields marked in red.</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="477" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="238" />
       <source>New fraud interception</source>
       <translation>New fraud interception</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="479" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="240" />
       <source>Fraud interception</source>
       <translation>Fraud interception</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="481" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="242" />
       <source>Amend fraud interception</source>
       <translation>Amend fraud interception</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="484" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="244" />
       <source>&amp;Time</source>
       <translation>&amp;Time</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="484" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="244" />
       <source>Detected &amp;by</source>
       <translation>Detected &amp;by</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="485" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="245" />
       <source>B&amp;usiness</source>
       <translation>B&amp;usiness</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="485" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="245" />
       <source>C&amp;hannel</source>
       <translation>C&amp;hannel</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="486" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="246" />
       <source>&amp;Subject</source>
       <translation>&amp;Subject</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="486" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="246" />
       <source>&amp;Gender</source>
       <translation>&amp;Gender</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="487" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="247" />
       <source>A&amp;ge band</source>
       <translation>A&amp;ge band</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="487" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="247" />
       <source>&amp;Fraud type</source>
       <translation>&amp;Fraud type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="488" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="248" />
       <source>Contacted &amp;via</source>
       <translation>Contacted &amp;via</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="488" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="248" />
       <source>Amount a&amp;ttempted (¥)</source>
       <translation>Amount a&amp;ttempted (¥)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="489" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="249" />
       <source>Amount &amp;protected (¥)</source>
       <translation>Amount &amp;protected (¥)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="490" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="250" />
       <source>Police &amp;receipt no.</source>
       <translation>Police &amp;receipt no.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="491" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="251" />
       <source>&amp;Outcome</source>
       <translation>&amp;Outcome</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="491" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="251" />
       <source>Re&amp;viewed by</source>
       <translation>Re&amp;viewed by</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="492" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="252" />
       <source>&amp;Narrative</source>
       <translation>&amp;Narrative</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="492" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="252" />
       <source>&amp;Reason for change</source>
       <translation>&amp;Reason for change</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="496" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="256" />
       <source>Police &amp;notified (110 / local station)</source>
       <translation>Police &amp;notified (110 / local station)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="497" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="257" />
       <source>Police &amp;attended</source>
       <translation>Police &amp;attended</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="499" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="259" />
       <source>What happened, naming people only as 李女士 / 张某. No ID, phone or card numbers.</source>
       <translation>What happened, naming people only as 李女士 / 张某. No ID, phone or card numbers.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="500" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="260" />
       <source>Required: why this record is being corrected</source>
       <translation>Required: why this record is being corrected</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="501" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="261" />
       <source>Supervisor who checked the record</source>
       <translation>Supervisor who checked the record</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Case</source>
       <translation>Case</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Customer</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Fraud</source>
       <translation>Fraud</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="503" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="263" />
       <source>What was done</source>
       <translation>What was done</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="503" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="263" />
       <source>Police</source>
       <translation>Police</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="504" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="264" />
       <source>Result</source>
       <translation>Result</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="509" />
-      <source>Save</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="510" />
-      <source>Close</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="510" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="511" />
-      <source>Ctrl+Enter saves · Esc cancels</source>
-      <translation>Ctrl+Enter saves · Esc cancels</translation>
     </message>
   </context>
   <context>
@@ -2871,6 +2772,72 @@ Consumer-protection desk for bank branches.</translation>
     </message>
   </context>
   <context>
+    <name>RecordFilterBar</name>
+    <message>
+      <location filename="../branchdesk/ui/widgets/filter_bar.py" line="90" />
+      <source>Show deleted</source>
+      <translation>Show deleted</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/filter_bar.py" line="91" />
+      <source>Clear filters</source>
+      <translation>Clear filters</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordFormDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="279" />
+      <source>What you typed is still here; try saving again.</source>
+      <translation>What you typed is still here; try saving again.</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="294" />
+      <source>Please correct the fields marked in red.</source>
+      <translation>Please correct the fields marked in red.</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="318" />
+      <source>Discard changes?</source>
+      <translation>Discard changes?</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="319" />
+      <source>What you typed in this form will be lost.</source>
+      <translation>What you typed in this form will be lost.</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="320" />
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="321" />
+      <source>Keep editing</source>
+      <translation>Keep editing</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="342" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="343" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="343" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="344" />
+      <source>Ctrl+Enter saves · Esc cancels</source>
+      <translation>Ctrl+Enter saves · Esc cancels</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsWorkspace</name>
     <message>
       <location filename="../branchdesk/ui/reports/workspace.py" line="39" />
@@ -3248,78 +3215,78 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="47" />
+      <location filename="../branchdesk/ui/security/signin.py" line="41" />
       <source>Demo accounts (user name / password):</source>
       <translation>Demo accounts (user name / password):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="71" />
-      <location filename="../branchdesk/ui/security/signin.py" line="76" />
+      <location filename="../branchdesk/ui/security/signin.py" line="65" />
+      <location filename="../branchdesk/ui/security/signin.py" line="70" />
       <source>Personal data cannot be read</source>
       <translation>Personal data cannot be read</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="71" />
+      <location filename="../branchdesk/ui/security/signin.py" line="65" />
       <source>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</source>
       <translation>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="76" />
+      <location filename="../branchdesk/ui/security/signin.py" line="70" />
       <source>The key in this PC's keyring belongs to another database. Personal data stays locked.</source>
       <translation>The key in this PC's keyring belongs to another database. Personal data stays locked.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="97" />
+      <location filename="../branchdesk/ui/security/signin.py" line="91" />
       <source>Start passphrase</source>
       <translation>Start passphrase</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="97" />
+      <location filename="../branchdesk/ui/security/signin.py" line="91" />
       <source>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</source>
       <translation>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="101" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>Recover the data key</source>
       <translation>Recover the data key</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="101" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</source>
       <translation>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="110" />
+      <location filename="../branchdesk/ui/security/signin.py" line="104" />
       <source>No secure key store</source>
       <translation>No secure key store</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="110" />
+      <location filename="../branchdesk/ui/security/signin.py" line="104" />
       <source>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</source>
       <translation>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="114" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</source>
       <translation>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="118" />
+      <location filename="../branchdesk/ui/security/signin.py" line="112" />
       <source>Continue without personal data</source>
       <translation>Continue without personal data</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="119" />
+      <location filename="../branchdesk/ui/security/signin.py" line="113" />
       <source>Use a start passphrase…</source>
       <translation>Use a start passphrase…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="136" />
+      <location filename="../branchdesk/ui/security/signin.py" line="130" />
       <source>Protect the data key with a passphrase</source>
       <translation>Protect the data key with a passphrase</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="136" />
+      <location filename="../branchdesk/ui/security/signin.py" line="130" />
       <source>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</source>
       <translation>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</translation>
     </message>
@@ -3550,7 +3517,7 @@ Consumer-protection desk for bank branches.</translation>
     <name>SyncModels</name>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="10" />
-      <location filename="../branchdesk/ui/sync/models.py" line="23" />
+      <location filename="../branchdesk/ui/sync/models.py" line="46" />
       <source>Record</source>
       <translation>Record</translation>
     </message>
@@ -3595,17 +3562,117 @@ Consumer-protection desk for bank branches.</translation>
       <translation>Status cannot move back</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="24" />
+      <location filename="../branchdesk/ui/sync/models.py" line="21" />
+      <source>Clashes with a record made on this PC</source>
+      <translation>Clashes with a record made on this PC</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <source>Narrative</source>
+      <translation>Narrative</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <source>Reviewer</source>
+      <translation>Reviewer</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="27" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="28" />
+      <source>Amount attempted</source>
+      <translation>Amount attempted</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="29" />
+      <source>Amount protected</source>
+      <translation>Amount protected</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="30" />
+      <source>Fraud type</source>
+      <translation>Fraud type</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="31" />
+      <source>Handler</source>
+      <translation>Handler</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="32" />
+      <source>Supervisor</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="33" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="34" />
+      <source>Facts</source>
+      <translation>Facts</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="35" />
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="36" />
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="37" />
+      <source>Classification: channel</source>
+      <translation>Classification: channel</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="38" />
+      <source>Classification: business</source>
+      <translation>Classification: business</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="39" />
+      <source>Classification: cause</source>
+      <translation>Classification: cause</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="40" />
+      <source>Priority</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="41" />
+      <source>Summary</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="42" />
+      <source>Attendees</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="43" />
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="47" />
       <source>Change</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <location filename="../branchdesk/ui/sync/models.py" line="48" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <location filename="../branchdesk/ui/sync/models.py" line="49" />
       <source>Made at</source>
       <translation>Made at</translation>
     </message>

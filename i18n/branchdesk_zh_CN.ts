@@ -3,26 +3,6 @@
   <context>
     <name />
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="54" />
-      <source>Discard changes?</source>
-      <translation>放弃修改?</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="54" />
-      <source>What you typed in this form will be lost.</source>
-      <translation>本表单中已填写的内容将会丢失。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="56" />
-      <source>Discard</source>
-      <translation>放弃</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="57" />
-      <source>Keep editing</source>
-      <translation>继续填写</translation>
-    </message>
-    <message>
       <location filename="../branchdesk/ui/education/photos.py" line="27" />
       <source>Add photos</source>
       <translation>添加照片</translation>
@@ -893,42 +873,52 @@
   <context>
     <name>ComplaintsWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="149" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="116" />
+      <source>Complaint register</source>
+      <translation>投诉登记簿</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="159" />
       <source>Deadlines</source>
       <translation>时限提醒</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="150" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="160" />
       <source>Register</source>
       <translation>登记簿</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="151" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="161" />
       <source>New complaint</source>
       <translation>登记投诉</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="152" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="162" />
       <source>Case</source>
       <translation>案件信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="153" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="163" />
       <source>Search ticket number or institution (Ctrl+F)</source>
       <translation>搜索投诉编号或被投诉机构（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="154" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="164" />
       <source>Open cases only</source>
       <translation>仅显示在办</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="155" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="165" />
       <source>New complaint (Ctrl+N)</source>
       <translation>登记投诉（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="159" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="166" />
+      <source>Export to &amp;Excel…</source>
+      <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="170" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
@@ -1057,337 +1047,297 @@
   <context>
     <name>EducationFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="63" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="46" />
       <source>All campaigns</source>
       <translation>全部活动</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="66" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="49" />
       <source>All groups</source>
       <translation>全部人群</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="69" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="52" />
       <source>All places</source>
       <translation>全部场所</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="164" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="121" />
       <source>Search no., theme, address, organiser</source>
       <translation>搜索编号、主题、地点、负责人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>Any time</source>
       <translation>不限时间</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>This month</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>This quarter</source>
       <translation>本季度</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="166" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="123" />
       <source>This year</source>
       <translation>本年</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="166" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="123" />
       <source>Last 12 months</source>
       <translation>近 12 个月</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="168" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="125" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="170" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="127" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Planned and held</source>
       <translation>计划中及已开展</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Planned</source>
       <translation>计划中</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Held</source>
       <translation>已开展</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="173" />
-      <source>Show deleted</source>
-      <translation>显示已删除</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="174" />
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
     </message>
   </context>
   <context>
     <name>EducationForm</name>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="128" />
+      <location filename="../branchdesk/ui/education/form.py" line="108" />
       <source>Your role cannot record education events.</source>
       <translation>您的角色不能登记宣传活动。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="129" />
+      <location filename="../branchdesk/ui/education/form.py" line="109" />
       <source>This event was deleted; it can be read but not changed.</source>
       <translation>该活动已删除,只能查看,不能修改。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="130" />
+      <location filename="../branchdesk/ui/education/form.py" line="110" />
       <source>Only its organiser or a manager can amend this event.</source>
       <translation>只有活动登记人或网点经理可以修改该活动。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="154" />
+      <location filename="../branchdesk/ui/education/form.py" line="126" />
       <source>Choose…</source>
       <translation>请选择…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="392" />
+      <location filename="../branchdesk/ui/education/form.py" line="232" />
       <source>filled in once held</source>
       <translation>开展后填写</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="393" />
+      <location filename="../branchdesk/ui/education/form.py" line="233" />
       <source>none on site</source>
       <translation>线上活动无现场人数</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="395" />
+      <location filename="../branchdesk/ui/education/form.py" line="235" />
       <source>online place types only</source>
       <translation>仅线上场所填写</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="397" />
+      <location filename="../branchdesk/ui/education/form.py" line="237" />
       <source>Live-stream or account name (optional)</source>
       <translation>直播间或公众号名称(可不填)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="397" />
+      <location filename="../branchdesk/ui/education/form.py" line="237" />
       <source>e.g. 张江镇社区文化活动中心</source>
       <translation>如:张江镇社区文化活动中心</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="526" />
+      <location filename="../branchdesk/ui/education/form.py" line="362" />
       <source>This event was deleted in the meantime; your changes were not saved.</source>
       <translation>该活动已被他人删除,您的修改未保存。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="546" />
-      <source>What you typed is still here; try saving again.</source>
-      <translation>已填写的内容仍保留在表单中,请稍后再次保存。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="561" />
-      <source>Please correct the fields marked in red.</source>
-      <translation>请更正红色标出的项目。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="595" />
+      <location filename="../branchdesk/ui/education/form.py" line="371" />
       <source>New education event</source>
       <translation>新建金融教育宣传活动</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="597" />
+      <location filename="../branchdesk/ui/education/form.py" line="373" />
       <source>Education event</source>
       <translation>金融教育宣传活动</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="599" />
+      <location filename="../branchdesk/ui/education/form.py" line="375" />
       <source>Record a planned event as held</source>
       <translation>登记计划活动的开展情况</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="601" />
+      <location filename="../branchdesk/ui/education/form.py" line="377" />
       <source>Amend education event</source>
       <translation>修改金融教育宣传活动</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>S&amp;tatus</source>
       <translation>状态(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>&amp;Starts</source>
       <translation>开始时间(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>&amp;Ends</source>
       <translation>结束时间(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>&amp;Campaign</source>
       <translation>活动(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>Theme s&amp;logan</source>
       <translation>主题口号(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>Topics</source>
       <translation>宣传主题</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="606" />
+      <location filename="../branchdesk/ui/education/form.py" line="381" />
       <source>&amp;Place type</source>
       <translation>场所类型(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="606" />
+      <location filename="../branchdesk/ui/education/form.py" line="381" />
       <source>A&amp;ddress</source>
       <translation>详细地址(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="607" />
+      <location filename="../branchdesk/ui/education/form.py" line="382" />
       <source>Target groups</source>
       <translation>目标人群</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="607" />
+      <location filename="../branchdesk/ui/education/form.py" line="382" />
       <source>&amp;Attendees on site</source>
       <translation>现场人数(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="608" />
+      <location filename="../branchdesk/ui/education/form.py" line="383" />
       <source>&amp;Online reach</source>
       <translation>线上触达人次(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="608" />
+      <location filename="../branchdesk/ui/education/form.py" line="383" />
       <source>Materials</source>
       <translation>宣传资料</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>Partners</source>
       <translation>合作单位</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>O&amp;rganiser</source>
       <translation>负责人(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>Sta&amp;ff</source>
       <translation>参与员工(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Su&amp;mmary</source>
       <translation>活动小结(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Reason for c&amp;hange</source>
       <translation>修改原因(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="614" />
+      <location filename="../branchdesk/ui/education/form.py" line="389" />
       <source>Planned</source>
       <translation>计划中</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="615" />
+      <location filename="../branchdesk/ui/education/form.py" line="390" />
       <source>Held</source>
       <translation>已开展</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>What</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>Where</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="617" />
+      <location filename="../branchdesk/ui/education/form.py" line="392" />
       <source>Who was reached</source>
       <translation>宣传对象</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="617" />
+      <location filename="../branchdesk/ui/education/form.py" line="392" />
       <source>Materials and partners</source>
       <translation>资料与合作单位</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="618" />
+      <location filename="../branchdesk/ui/education/form.py" line="393" />
       <source>Our team</source>
       <translation>我行人员</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="620" />
+      <location filename="../branchdesk/ui/education/form.py" line="395" />
       <source>e.g. 金融保障权益 助力美好生活</source>
       <translation>如:金融保障权益 助力美好生活</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="621" />
+      <location filename="../branchdesk/ui/education/form.py" line="396" />
       <source>Names separated by 、 or commas</source>
       <translation>多个姓名用 、 或逗号分隔</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="623" />
+      <location filename="../branchdesk/ui/education/form.py" line="398" />
       <source>What was covered and how it went. No names or phone numbers of attendees.</source>
       <translation>宣传内容与效果。请勿填写参与群众的姓名或电话。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="624" />
+      <location filename="../branchdesk/ui/education/form.py" line="399" />
       <source>Required: why this event is being corrected</source>
       <translation>必填:修改该活动的原因</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="628" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="629" />
-      <source>Close</source>
-      <translation>关闭</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="629" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="630" />
-      <source>Ctrl+Enter saves · Esc cancels</source>
-      <translation>Ctrl+Enter 保存 · Esc 取消</translation>
     </message>
   </context>
   <context>
@@ -1512,52 +1462,62 @@
   <context>
     <name>EducationWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="158" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="161" />
       <source>%1 events · %2 attendees on site · %3 reached online</source>
       <translation>共 %1 场 · 现场 %2 人 · 线上触达 %3 人次</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="161" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="164" />
       <source>%1 planned event(s) have passed without figures: record them as held.</source>
       <translation>有 %1 场计划活动已过期仍未登记开展情况,请及时补录。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="219" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="222" />
+      <source>Education event log</source>
+      <translation>金融教育宣传活动台账</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/education/workspace.py" line="228" />
       <source>Delete event</source>
       <translation>删除活动</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="219" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="228" />
       <source>Why is this event being deleted?</source>
       <translation>请填写删除该活动的原因:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="234" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="243" />
       <source>&amp;New event…</source>
       <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="235" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="244" />
       <source>Plan or record an education event (Ctrl+N)</source>
       <translation>计划或登记一场宣传活动 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="236" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="245" />
       <source>Record as &amp;held…</source>
       <translation>登记开展情况(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="237" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="246" />
       <source>&amp;Open / amend…</source>
       <translation>查看/修改(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="238" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="247" />
       <source>&amp;Delete…</source>
       <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="239" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="248" />
+      <source>Export to &amp;Excel…</source>
+      <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/education/workspace.py" line="249" />
       <source>Coming up</source>
       <translation>近期计划活动</translation>
     </message>
@@ -1712,334 +1672,274 @@
   <context>
     <name>FraudFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="49" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="26" />
       <source>All fraud types</source>
       <translation>全部诈骗类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="52" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="29" />
       <source>All outcomes</source>
       <translation>全部结果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="130" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="100" />
       <source>Amount?</source>
       <translation>金额有误</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="166" />
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="208" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="131" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
       <source>Anyone</source>
       <translation>全部人员</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="192" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="140" />
       <source>Search case no., narrative, police ref. (Ctrl+F)</source>
       <translation>搜索编号、经过、回执号(Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="193" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="141" />
       <source>&amp;Date</source>
       <translation>日期(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="194" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="142" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="195" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="143" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="196" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="144" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="197" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
       <source>Protected ¥</source>
       <translation>避免损失 ¥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="199" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
       <source>Police</source>
       <translation>报警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="200" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="202" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="203" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="151" />
       <source>min</source>
       <translation>最低</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="204" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
       <source>max</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Police notified</source>
       <translation>已报警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Not notified</source>
       <translation>未报警</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="209" />
-      <source>Show deleted</source>
-      <translation>显示已删除</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="210" />
-      <source>Clear filters</source>
-      <translation>清除筛选</translation>
     </message>
   </context>
   <context>
     <name>FraudForm</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="52" />
-      <source>Discard changes?</source>
-      <translation>放弃修改?</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="53" />
-      <source>What you typed in this form will be lost.</source>
-      <translation>本表单中已填写的内容将会丢失。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="55" />
-      <source>Discard</source>
-      <translation>放弃</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="56" />
-      <source>Keep editing</source>
-      <translation>继续填写</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="100" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="77" />
       <source>Your role cannot record interceptions.</source>
       <translation>您的角色不能登记拦截记录。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="101" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="78" />
       <source>This record was deleted; it can be read but not changed.</source>
       <translation>此记录已删除,只能查看,不能修改。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="102" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="79" />
       <source>Only the person who recorded it (%1) or a manager can amend this record.</source>
       <translation>只有登记人(%1)或网点经理可以修改此记录。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="124" />
-      <location filename="../branchdesk/ui/fraud/form.py" line="132" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="93" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="101" />
       <source>Choose…</source>
       <translation>请选择…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="398" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="219" />
       <source>This record was deleted in the meantime; your changes were not saved.</source>
       <translation>此记录已被他人删除,您的修改未保存。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="415" />
-      <source>What you typed is still here; try saving again.</source>
-      <translation>已填写的内容仍保留在表单中,请稍后再次保存。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="435" />
-      <source>Please correct the fields marked in red.</source>
-      <translation>请更正红色标出的项目。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="477" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="238" />
       <source>New fraud interception</source>
       <translation>新增涉诈拦截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="479" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="240" />
       <source>Fraud interception</source>
       <translation>涉诈拦截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="481" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="242" />
       <source>Amend fraud interception</source>
       <translation>修改涉诈拦截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="484" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="244" />
       <source>&amp;Time</source>
       <translation>发生时间(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="484" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="244" />
       <source>Detected &amp;by</source>
       <translation>发现途径(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="485" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="245" />
       <source>B&amp;usiness</source>
       <translation>业务类型(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="485" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="245" />
       <source>C&amp;hannel</source>
       <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="486" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="246" />
       <source>&amp;Subject</source>
       <translation>对象(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="486" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="246" />
       <source>&amp;Gender</source>
       <translation>性别(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="487" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="247" />
       <source>A&amp;ge band</source>
       <translation>年龄段(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="487" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="247" />
       <source>&amp;Fraud type</source>
       <translation>诈骗类型(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="488" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="248" />
       <source>Contacted &amp;via</source>
       <translation>接触方式(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="488" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="248" />
       <source>Amount a&amp;ttempted (¥)</source>
       <translation>拟转金额(元)(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="489" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="249" />
       <source>Amount &amp;protected (¥)</source>
       <translation>避免损失金额(元)(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="490" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="250" />
       <source>Police &amp;receipt no.</source>
       <translation>报警回执号(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="491" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="251" />
       <source>&amp;Outcome</source>
       <translation>结果(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="491" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="251" />
       <source>Re&amp;viewed by</source>
       <translation>复核主管(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="492" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="252" />
       <source>&amp;Narrative</source>
       <translation>经过(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="492" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="252" />
       <source>&amp;Reason for change</source>
       <translation>修改原因(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="496" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="256" />
       <source>Police &amp;notified (110 / local station)</source>
       <translation>已报警(110/属地派出所)(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="497" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="257" />
       <source>Police &amp;attended</source>
       <translation>民警到场(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="499" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="259" />
       <source>What happened, naming people only as 李女士 / 张某. No ID, phone or card numbers.</source>
       <translation>事件经过,人员仅以“李女士/张某”称呼,不得填写身份证号、手机号或卡号。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="500" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="260" />
       <source>Required: why this record is being corrected</source>
       <translation>必填:说明更正此记录的原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="501" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="261" />
       <source>Supervisor who checked the record</source>
       <translation>复核此记录的主管</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Case</source>
       <translation>案件信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Fraud</source>
       <translation>诈骗情况</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="503" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="263" />
       <source>What was done</source>
       <translation>处置措施</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="503" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="263" />
       <source>Police</source>
       <translation>报警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="504" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="264" />
       <source>Result</source>
       <translation>处置结果</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="509" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="510" />
-      <source>Close</source>
-      <translation>关闭</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="510" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="511" />
-      <source>Ctrl+Enter saves · Esc cancels</source>
-      <translation>Ctrl+Enter 保存 · Esc 取消</translation>
     </message>
   </context>
   <context>
@@ -2868,6 +2768,72 @@ Consumer-protection desk for bank branches.</source>
     </message>
   </context>
   <context>
+    <name>RecordFilterBar</name>
+    <message>
+      <location filename="../branchdesk/ui/widgets/filter_bar.py" line="90" />
+      <source>Show deleted</source>
+      <translation>显示已删除</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/filter_bar.py" line="91" />
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordFormDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="279" />
+      <source>What you typed is still here; try saving again.</source>
+      <translation>已填写的内容仍保留在表单中,请稍后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="294" />
+      <source>Please correct the fields marked in red.</source>
+      <translation>请更正红色标出的项目。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="318" />
+      <source>Discard changes?</source>
+      <translation>放弃修改?</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="319" />
+      <source>What you typed in this form will be lost.</source>
+      <translation>本表单中已填写的内容将会丢失。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="320" />
+      <source>Discard</source>
+      <translation>放弃</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="321" />
+      <source>Keep editing</source>
+      <translation>继续填写</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="342" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="343" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="343" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="344" />
+      <source>Ctrl+Enter saves · Esc cancels</source>
+      <translation>Ctrl+Enter 保存 · Esc 取消</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsWorkspace</name>
     <message>
       <location filename="../branchdesk/ui/reports/workspace.py" line="39" />
@@ -3245,78 +3211,78 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="47" />
+      <location filename="../branchdesk/ui/security/signin.py" line="41" />
       <source>Demo accounts (user name / password):</source>
       <translation>演示账户(用户名 / 密码):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="71" />
-      <location filename="../branchdesk/ui/security/signin.py" line="76" />
+      <location filename="../branchdesk/ui/security/signin.py" line="65" />
+      <location filename="../branchdesk/ui/security/signin.py" line="70" />
       <source>Personal data cannot be read</source>
       <translation>无法读取个人信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="71" />
+      <location filename="../branchdesk/ui/security/signin.py" line="65" />
       <source>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</source>
       <translation>此数据库中的个人信息用本机密钥库中没有的密钥加密,且未设置恢复口令。个人信息保持锁定;其他工作可以继续。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="76" />
+      <location filename="../branchdesk/ui/security/signin.py" line="70" />
       <source>The key in this PC's keyring belongs to another database. Personal data stays locked.</source>
       <translation>本机密钥库中的密钥属于另一个数据库。个人信息保持锁定。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="97" />
+      <location filename="../branchdesk/ui/security/signin.py" line="91" />
       <source>Start passphrase</source>
       <translation>启动口令</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="97" />
+      <location filename="../branchdesk/ui/security/signin.py" line="91" />
       <source>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</source>
       <translation>本机的数据密钥由口令保护(而非系统密钥库)。请输入口令以解锁个人信息。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="101" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>Recover the data key</source>
       <translation>恢复数据密钥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="101" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</source>
       <translation>此数据库来自另一台电脑(或本机密钥库丢失了密钥)。请输入管理员设置的恢复口令,以便在本机读取个人信息。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="110" />
+      <location filename="../branchdesk/ui/security/signin.py" line="104" />
       <source>No secure key store</source>
       <translation>没有安全的密钥库</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="110" />
+      <location filename="../branchdesk/ui/security/signin.py" line="104" />
       <source>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</source>
       <translation>本机没有可用的系统密钥库(Windows 凭据管理器、macOS 钥匙串或 Secret Service),BranchDesk 无法保存保护个人信息的密钥。它不会把密钥存到普通文件中。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="114" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</source>
       <translation>您可以在不使用个人信息的情况下继续(涉诈拦截和金融教育宣传可正常使用),或由管理员选择用口令保护密钥,每次启动时输入。忘记该口令,个人信息将无法找回。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="118" />
+      <location filename="../branchdesk/ui/security/signin.py" line="112" />
       <source>Continue without personal data</source>
       <translation>不使用个人信息继续</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="119" />
+      <location filename="../branchdesk/ui/security/signin.py" line="113" />
       <source>Use a start passphrase…</source>
       <translation>使用启动口令…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="136" />
+      <location filename="../branchdesk/ui/security/signin.py" line="130" />
       <source>Protect the data key with a passphrase</source>
       <translation>用口令保护数据密钥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="136" />
+      <location filename="../branchdesk/ui/security/signin.py" line="130" />
       <source>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</source>
       <translation>请设置至少 10 个字符的口令。本机每次启动 BranchDesk 时都会询问。任何人(包括 BranchDesk 技术支持)都无法找回它。</translation>
     </message>
@@ -3547,7 +3513,7 @@ Consumer-protection desk for bank branches.</source>
     <name>SyncModels</name>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="10" />
-      <location filename="../branchdesk/ui/sync/models.py" line="23" />
+      <location filename="../branchdesk/ui/sync/models.py" line="46" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
@@ -3592,17 +3558,117 @@ Consumer-protection desk for bank branches.</source>
       <translation>状态不能回退</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="24" />
+      <location filename="../branchdesk/ui/sync/models.py" line="21" />
+      <source>Clashes with a record made on this PC</source>
+      <translation>与本机录入的记录冲突</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <source>Narrative</source>
+      <translation>经过</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <source>Reviewer</source>
+      <translation>复核人</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="27" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="28" />
+      <source>Amount attempted</source>
+      <translation>拟转金额</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="29" />
+      <source>Amount protected</source>
+      <translation>避免损失金额</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="30" />
+      <source>Fraud type</source>
+      <translation>诈骗类型</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="31" />
+      <source>Handler</source>
+      <translation>承办人</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="32" />
+      <source>Supervisor</source>
+      <translation>督办人</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="33" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="34" />
+      <source>Facts</source>
+      <translation>投诉事实</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="35" />
+      <source>Request</source>
+      <translation>投诉请求</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="36" />
+      <source>Decision</source>
+      <translation>处理决定</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="37" />
+      <source>Classification: channel</source>
+      <translation>分类:渠道</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="38" />
+      <source>Classification: business</source>
+      <translation>分类:业务</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="39" />
+      <source>Classification: cause</source>
+      <translation>分类:原因</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="40" />
+      <source>Priority</source>
+      <translation>优先级</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="41" />
+      <source>Summary</source>
+      <translation>总结</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="42" />
+      <source>Attendees</source>
+      <translation>参加人数</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="43" />
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="47" />
       <source>Change</source>
       <translation>更改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <location filename="../branchdesk/ui/sync/models.py" line="48" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <location filename="../branchdesk/ui/sync/models.py" line="49" />
       <source>Made at</source>
       <translation>更改时间</translation>
     </message>

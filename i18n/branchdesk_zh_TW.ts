@@ -3,26 +3,6 @@
   <context>
     <name />
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="54" />
-      <source>Discard changes?</source>
-      <translation>放棄修改?</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="54" />
-      <source>What you typed in this form will be lost.</source>
-      <translation>本表單中已填寫的內容將會丟失。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="56" />
-      <source>Discard</source>
-      <translation>放棄</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="57" />
-      <source>Keep editing</source>
-      <translation>繼續填寫</translation>
-    </message>
-    <message>
       <location filename="../branchdesk/ui/education/photos.py" line="27" />
       <source>Add photos</source>
       <translation>添加照片</translation>
@@ -893,42 +873,52 @@
   <context>
     <name>ComplaintsWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="149" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="116" />
+      <source>Complaint register</source>
+      <translation>投訴登記簿</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="159" />
       <source>Deadlines</source>
       <translation>時限提醒</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="150" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="160" />
       <source>Register</source>
       <translation>登記簿</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="151" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="161" />
       <source>New complaint</source>
       <translation>登記投訴</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="152" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="162" />
       <source>Case</source>
       <translation>案件信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="153" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="163" />
       <source>Search ticket number or institution (Ctrl+F)</source>
       <translation>搜索投訴編號或被投訴機構（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="154" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="164" />
       <source>Open cases only</source>
       <translation>僅顯示在辦</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="155" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="165" />
       <source>New complaint (Ctrl+N)</source>
       <translation>登記投訴（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/complaints/workspace.py" line="159" />
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="166" />
+      <source>Export to &amp;Excel…</source>
+      <translation>導出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/complaints/workspace.py" line="170" />
       <source>All statuses</source>
       <translation>全部狀態</translation>
     </message>
@@ -1057,337 +1047,297 @@
   <context>
     <name>EducationFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="63" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="46" />
       <source>All campaigns</source>
       <translation>全部活動</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="66" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="49" />
       <source>All groups</source>
       <translation>全部人群</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="69" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="52" />
       <source>All places</source>
       <translation>全部場所</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="164" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="121" />
       <source>Search no., theme, address, organiser</source>
       <translation>搜索編號、主題、地點、負責人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>Any time</source>
       <translation>不限時間</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>This month</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="165" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="122" />
       <source>This quarter</source>
       <translation>本季度</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="166" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="123" />
       <source>This year</source>
       <translation>本年</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="166" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="123" />
       <source>Last 12 months</source>
       <translation>近 12 個月</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="168" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="125" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="170" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="127" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Planned and held</source>
       <translation>計劃中及已開展</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Planned</source>
       <translation>計劃中</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="171" />
+      <location filename="../branchdesk/ui/education/filter_bar.py" line="128" />
       <source>Held</source>
       <translation>已開展</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="173" />
-      <source>Show deleted</source>
-      <translation>顯示已刪除</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/filter_bar.py" line="174" />
-      <source>Clear filters</source>
-      <translation>清除篩選</translation>
     </message>
   </context>
   <context>
     <name>EducationForm</name>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="128" />
+      <location filename="../branchdesk/ui/education/form.py" line="108" />
       <source>Your role cannot record education events.</source>
       <translation>您的角色不能登記宣傳活動。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="129" />
+      <location filename="../branchdesk/ui/education/form.py" line="109" />
       <source>This event was deleted; it can be read but not changed.</source>
       <translation>該活動已刪除,只能查看,不能修改。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="130" />
+      <location filename="../branchdesk/ui/education/form.py" line="110" />
       <source>Only its organiser or a manager can amend this event.</source>
       <translation>只有活動登記人或網點經理可以修改該活動。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="154" />
+      <location filename="../branchdesk/ui/education/form.py" line="126" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="392" />
+      <location filename="../branchdesk/ui/education/form.py" line="232" />
       <source>filled in once held</source>
       <translation>開展後填寫</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="393" />
+      <location filename="../branchdesk/ui/education/form.py" line="233" />
       <source>none on site</source>
       <translation>線上活動無現場人數</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="395" />
+      <location filename="../branchdesk/ui/education/form.py" line="235" />
       <source>online place types only</source>
       <translation>僅線上場所填寫</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="397" />
+      <location filename="../branchdesk/ui/education/form.py" line="237" />
       <source>Live-stream or account name (optional)</source>
       <translation>直播間或公眾號名稱(可不填)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="397" />
+      <location filename="../branchdesk/ui/education/form.py" line="237" />
       <source>e.g. 张江镇社区文化活动中心</source>
       <translation>如:張江鎮社區文化活動中心</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="526" />
+      <location filename="../branchdesk/ui/education/form.py" line="362" />
       <source>This event was deleted in the meantime; your changes were not saved.</source>
       <translation>該活動已被他人刪除,您的修改未保存。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="546" />
-      <source>What you typed is still here; try saving again.</source>
-      <translation>已填寫的內容仍保留在表單中,請稍後再次保存。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="561" />
-      <source>Please correct the fields marked in red.</source>
-      <translation>請更正紅色標出的項目。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="595" />
+      <location filename="../branchdesk/ui/education/form.py" line="371" />
       <source>New education event</source>
       <translation>新建金融教育宣傳活動</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="597" />
+      <location filename="../branchdesk/ui/education/form.py" line="373" />
       <source>Education event</source>
       <translation>金融教育宣傳活動</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="599" />
+      <location filename="../branchdesk/ui/education/form.py" line="375" />
       <source>Record a planned event as held</source>
       <translation>登記計劃活動的開展情況</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="601" />
+      <location filename="../branchdesk/ui/education/form.py" line="377" />
       <source>Amend education event</source>
       <translation>修改金融教育宣傳活動</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>S&amp;tatus</source>
       <translation>狀態(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>&amp;Starts</source>
       <translation>開始時間(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="604" />
+      <location filename="../branchdesk/ui/education/form.py" line="379" />
       <source>&amp;Ends</source>
       <translation>結束時間(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>&amp;Campaign</source>
       <translation>活動(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>Theme s&amp;logan</source>
       <translation>主題口號(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="605" />
+      <location filename="../branchdesk/ui/education/form.py" line="380" />
       <source>Topics</source>
       <translation>宣傳主題</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="606" />
+      <location filename="../branchdesk/ui/education/form.py" line="381" />
       <source>&amp;Place type</source>
       <translation>場所類型(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="606" />
+      <location filename="../branchdesk/ui/education/form.py" line="381" />
       <source>A&amp;ddress</source>
       <translation>詳細地址(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="607" />
+      <location filename="../branchdesk/ui/education/form.py" line="382" />
       <source>Target groups</source>
       <translation>目標人群</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="607" />
+      <location filename="../branchdesk/ui/education/form.py" line="382" />
       <source>&amp;Attendees on site</source>
       <translation>現場人數(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="608" />
+      <location filename="../branchdesk/ui/education/form.py" line="383" />
       <source>&amp;Online reach</source>
       <translation>線上觸達人次(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="608" />
+      <location filename="../branchdesk/ui/education/form.py" line="383" />
       <source>Materials</source>
       <translation>宣傳資料</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>Partners</source>
       <translation>合作單位</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>O&amp;rganiser</source>
       <translation>負責人(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="609" />
+      <location filename="../branchdesk/ui/education/form.py" line="384" />
       <source>Sta&amp;ff</source>
       <translation>參與員工(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Su&amp;mmary</source>
       <translation>活動小結(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="610" />
+      <location filename="../branchdesk/ui/education/form.py" line="385" />
       <source>Reason for c&amp;hange</source>
       <translation>修改原因(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="614" />
+      <location filename="../branchdesk/ui/education/form.py" line="389" />
       <source>Planned</source>
       <translation>計劃中</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="615" />
+      <location filename="../branchdesk/ui/education/form.py" line="390" />
       <source>Held</source>
       <translation>已開展</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>When</source>
       <translation>時間</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>What</source>
       <translation>事項</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="616" />
+      <location filename="../branchdesk/ui/education/form.py" line="391" />
       <source>Where</source>
       <translation>地點</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="617" />
+      <location filename="../branchdesk/ui/education/form.py" line="392" />
       <source>Who was reached</source>
       <translation>宣傳對象</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="617" />
+      <location filename="../branchdesk/ui/education/form.py" line="392" />
       <source>Materials and partners</source>
       <translation>資料與合作單位</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="618" />
+      <location filename="../branchdesk/ui/education/form.py" line="393" />
       <source>Our team</source>
       <translation>我行人員</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="620" />
+      <location filename="../branchdesk/ui/education/form.py" line="395" />
       <source>e.g. 金融保障权益 助力美好生活</source>
       <translation>如:金融保障權益 助力美好生活</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="621" />
+      <location filename="../branchdesk/ui/education/form.py" line="396" />
       <source>Names separated by 、 or commas</source>
       <translation>多個姓名用 、 或逗號分隔</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="623" />
+      <location filename="../branchdesk/ui/education/form.py" line="398" />
       <source>What was covered and how it went. No names or phone numbers of attendees.</source>
       <translation>宣傳內容與效果。請勿填寫參與群眾的姓名或電話。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/form.py" line="624" />
+      <location filename="../branchdesk/ui/education/form.py" line="399" />
       <source>Required: why this event is being corrected</source>
       <translation>必填:修改該活動的原因</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="628" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="629" />
-      <source>Close</source>
-      <translation>關閉</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="629" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/education/form.py" line="630" />
-      <source>Ctrl+Enter saves · Esc cancels</source>
-      <translation>Ctrl+Enter 保存 · Esc 取消</translation>
     </message>
   </context>
   <context>
@@ -1512,52 +1462,62 @@
   <context>
     <name>EducationWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="158" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="161" />
       <source>%1 events · %2 attendees on site · %3 reached online</source>
       <translation>共 %1 場 · 現場 %2 人 · 線上觸達 %3 人次</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="161" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="164" />
       <source>%1 planned event(s) have passed without figures: record them as held.</source>
       <translation>有 %1 場計劃活動已過期仍未登記開展情況,請及時補錄。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="219" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="222" />
+      <source>Education event log</source>
+      <translation>金融教育宣傳活動臺賬</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/education/workspace.py" line="228" />
       <source>Delete event</source>
       <translation>刪除活動</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="219" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="228" />
       <source>Why is this event being deleted?</source>
       <translation>請填寫刪除該活動的原因:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="234" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="243" />
       <source>&amp;New event…</source>
       <translation>新建活動(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="235" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="244" />
       <source>Plan or record an education event (Ctrl+N)</source>
       <translation>計劃或登記一場宣傳活動 (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="236" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="245" />
       <source>Record as &amp;held…</source>
       <translation>登記開展情況(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="237" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="246" />
       <source>&amp;Open / amend…</source>
       <translation>查看/修改(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="238" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="247" />
       <source>&amp;Delete…</source>
       <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/education/workspace.py" line="239" />
+      <location filename="../branchdesk/ui/education/workspace.py" line="248" />
+      <source>Export to &amp;Excel…</source>
+      <translation>導出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/education/workspace.py" line="249" />
       <source>Coming up</source>
       <translation>近期計劃活動</translation>
     </message>
@@ -1712,334 +1672,274 @@
   <context>
     <name>FraudFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="49" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="26" />
       <source>All fraud types</source>
       <translation>全部詐騙類型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="52" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="29" />
       <source>All outcomes</source>
       <translation>全部結果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="130" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="100" />
       <source>Amount?</source>
       <translation>金額有誤</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="166" />
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="208" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="131" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
       <source>Anyone</source>
       <translation>全部人員</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="192" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="140" />
       <source>Search case no., narrative, police ref. (Ctrl+F)</source>
       <translation>搜索編號、經過、回執號(Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="193" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="141" />
       <source>&amp;Date</source>
       <translation>日期(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="194" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="142" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="195" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="143" />
       <source>Type</source>
       <translation>類型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="196" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="144" />
       <source>Outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="197" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
       <source>Protected ¥</source>
       <translation>避免損失 ¥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="199" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
       <source>Police</source>
       <translation>報警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="200" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
       <source>Recorded by</source>
       <translation>登記人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="202" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="203" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="151" />
       <source>min</source>
       <translation>最低</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="204" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
       <source>max</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Police notified</source>
       <translation>已報警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="205" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Not notified</source>
       <translation>未報警</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="209" />
-      <source>Show deleted</source>
-      <translation>顯示已刪除</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="210" />
-      <source>Clear filters</source>
-      <translation>清除篩選</translation>
     </message>
   </context>
   <context>
     <name>FraudForm</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="52" />
-      <source>Discard changes?</source>
-      <translation>放棄修改?</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="53" />
-      <source>What you typed in this form will be lost.</source>
-      <translation>本表單中已填寫的內容將會丟失。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="55" />
-      <source>Discard</source>
-      <translation>放棄</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="56" />
-      <source>Keep editing</source>
-      <translation>繼續填寫</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="100" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="77" />
       <source>Your role cannot record interceptions.</source>
       <translation>您的角色不能登記攔截記錄。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="101" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="78" />
       <source>This record was deleted; it can be read but not changed.</source>
       <translation>此記錄已刪除,只能查看,不能修改。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="102" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="79" />
       <source>Only the person who recorded it (%1) or a manager can amend this record.</source>
       <translation>只有登記人(%1)或網點經理可以修改此記錄。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="124" />
-      <location filename="../branchdesk/ui/fraud/form.py" line="132" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="93" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="101" />
       <source>Choose…</source>
       <translation>請選擇…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="398" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="219" />
       <source>This record was deleted in the meantime; your changes were not saved.</source>
       <translation>此記錄已被他人刪除,您的修改未保存。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="415" />
-      <source>What you typed is still here; try saving again.</source>
-      <translation>已填寫的內容仍保留在表單中,請稍後再次保存。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="435" />
-      <source>Please correct the fields marked in red.</source>
-      <translation>請更正紅色標出的項目。</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="477" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="238" />
       <source>New fraud interception</source>
       <translation>新增涉詐攔截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="479" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="240" />
       <source>Fraud interception</source>
       <translation>涉詐攔截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="481" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="242" />
       <source>Amend fraud interception</source>
       <translation>修改涉詐攔截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="484" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="244" />
       <source>&amp;Time</source>
       <translation>發生時間(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="484" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="244" />
       <source>Detected &amp;by</source>
       <translation>發現途徑(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="485" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="245" />
       <source>B&amp;usiness</source>
       <translation>業務類型(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="485" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="245" />
       <source>C&amp;hannel</source>
       <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="486" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="246" />
       <source>&amp;Subject</source>
       <translation>對象(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="486" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="246" />
       <source>&amp;Gender</source>
       <translation>性別(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="487" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="247" />
       <source>A&amp;ge band</source>
       <translation>年齡段(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="487" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="247" />
       <source>&amp;Fraud type</source>
       <translation>詐騙類型(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="488" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="248" />
       <source>Contacted &amp;via</source>
       <translation>接觸方式(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="488" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="248" />
       <source>Amount a&amp;ttempted (¥)</source>
       <translation>擬轉金額(元)(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="489" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="249" />
       <source>Amount &amp;protected (¥)</source>
       <translation>避免損失金額(元)(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="490" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="250" />
       <source>Police &amp;receipt no.</source>
       <translation>報警回執號(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="491" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="251" />
       <source>&amp;Outcome</source>
       <translation>結果(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="491" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="251" />
       <source>Re&amp;viewed by</source>
       <translation>複核主管(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="492" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="252" />
       <source>&amp;Narrative</source>
       <translation>經過(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="492" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="252" />
       <source>&amp;Reason for change</source>
       <translation>修改原因(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="496" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="256" />
       <source>Police &amp;notified (110 / local station)</source>
       <translation>已報警(110/屬地派出所)(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="497" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="257" />
       <source>Police &amp;attended</source>
       <translation>民警到場(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="499" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="259" />
       <source>What happened, naming people only as 李女士 / 张某. No ID, phone or card numbers.</source>
       <translation>事件經過,人員僅以“李女士/張某”稱呼,不得填寫身份證號、手機號或卡號。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="500" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="260" />
       <source>Required: why this record is being corrected</source>
       <translation>必填:說明更正此記錄的原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="501" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="261" />
       <source>Supervisor who checked the record</source>
       <translation>複核此記錄的主管</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Case</source>
       <translation>案件信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Customer</source>
       <translation>客戶</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="502" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="262" />
       <source>Fraud</source>
       <translation>詐騙情況</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="503" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="263" />
       <source>What was done</source>
       <translation>處置措施</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="503" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="263" />
       <source>Police</source>
       <translation>報警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="504" />
+      <location filename="../branchdesk/ui/fraud/form.py" line="264" />
       <source>Result</source>
       <translation>處置結果</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="509" />
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="510" />
-      <source>Close</source>
-      <translation>關閉</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="510" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../branchdesk/ui/fraud/form.py" line="511" />
-      <source>Ctrl+Enter saves · Esc cancels</source>
-      <translation>Ctrl+Enter 保存 · Esc 取消</translation>
     </message>
   </context>
   <context>
@@ -2868,6 +2768,72 @@ Consumer-protection desk for bank branches.</source>
     </message>
   </context>
   <context>
+    <name>RecordFilterBar</name>
+    <message>
+      <location filename="../branchdesk/ui/widgets/filter_bar.py" line="90" />
+      <source>Show deleted</source>
+      <translation>顯示已刪除</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/filter_bar.py" line="91" />
+      <source>Clear filters</source>
+      <translation>清除篩選</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordFormDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="279" />
+      <source>What you typed is still here; try saving again.</source>
+      <translation>已填寫的內容仍保留在表單中,請稍後再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="294" />
+      <source>Please correct the fields marked in red.</source>
+      <translation>請更正紅色標出的項目。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="318" />
+      <source>Discard changes?</source>
+      <translation>放棄修改?</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="319" />
+      <source>What you typed in this form will be lost.</source>
+      <translation>本表單中已填寫的內容將會丟失。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="320" />
+      <source>Discard</source>
+      <translation>放棄</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="321" />
+      <source>Keep editing</source>
+      <translation>繼續填寫</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="342" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="343" />
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="343" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/widgets/record_form.py" line="344" />
+      <source>Ctrl+Enter saves · Esc cancels</source>
+      <translation>Ctrl+Enter 保存 · Esc 取消</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsWorkspace</name>
     <message>
       <location filename="../branchdesk/ui/reports/workspace.py" line="39" />
@@ -3245,78 +3211,78 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="47" />
+      <location filename="../branchdesk/ui/security/signin.py" line="41" />
       <source>Demo accounts (user name / password):</source>
       <translation>演示賬戶(用戶名 / 密碼):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="71" />
-      <location filename="../branchdesk/ui/security/signin.py" line="76" />
+      <location filename="../branchdesk/ui/security/signin.py" line="65" />
+      <location filename="../branchdesk/ui/security/signin.py" line="70" />
       <source>Personal data cannot be read</source>
       <translation>無法讀取個人信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="71" />
+      <location filename="../branchdesk/ui/security/signin.py" line="65" />
       <source>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</source>
       <translation>此數據庫中的個人信息用本機密鑰庫中沒有的密鑰加密,且未設置恢復口令。個人信息保持鎖定;其他工作可以繼續。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="76" />
+      <location filename="../branchdesk/ui/security/signin.py" line="70" />
       <source>The key in this PC's keyring belongs to another database. Personal data stays locked.</source>
       <translation>本機密鑰庫中的密鑰屬於另一個數據庫。個人信息保持鎖定。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="97" />
+      <location filename="../branchdesk/ui/security/signin.py" line="91" />
       <source>Start passphrase</source>
       <translation>啟動口令</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="97" />
+      <location filename="../branchdesk/ui/security/signin.py" line="91" />
       <source>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</source>
       <translation>本機的數據密鑰由口令保護(而非系統密鑰庫)。請輸入口令以解鎖個人信息。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="101" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>Recover the data key</source>
       <translation>恢復數據密鑰</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="101" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</source>
       <translation>此數據庫來自另一臺電腦(或本機密鑰庫丟失了密鑰)。請輸入管理員設置的恢復口令,以便在本機讀取個人信息。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="110" />
+      <location filename="../branchdesk/ui/security/signin.py" line="104" />
       <source>No secure key store</source>
       <translation>沒有安全的密鑰庫</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="110" />
+      <location filename="../branchdesk/ui/security/signin.py" line="104" />
       <source>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</source>
       <translation>本機沒有可用的系統密鑰庫(Windows 憑據管理器、macOS 鑰匙串或 Secret Service),BranchDesk 無法保存保護個人信息的密鑰。它不會把密鑰存到普通文件中。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="114" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</source>
       <translation>您可以在不使用個人信息的情況下繼續(涉詐攔截和金融教育宣傳可正常使用),或由管理員選擇用口令保護密鑰,每次啟動時輸入。忘記該口令,個人信息將無法找回。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="118" />
+      <location filename="../branchdesk/ui/security/signin.py" line="112" />
       <source>Continue without personal data</source>
       <translation>不使用個人信息繼續</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="119" />
+      <location filename="../branchdesk/ui/security/signin.py" line="113" />
       <source>Use a start passphrase…</source>
       <translation>使用啟動口令…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="136" />
+      <location filename="../branchdesk/ui/security/signin.py" line="130" />
       <source>Protect the data key with a passphrase</source>
       <translation>用口令保護數據密鑰</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="136" />
+      <location filename="../branchdesk/ui/security/signin.py" line="130" />
       <source>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</source>
       <translation>請設置至少 10 個字符的口令。本機每次啟動 BranchDesk 時都會詢問。任何人(包括 BranchDesk 技術支持)都無法找回它。</translation>
     </message>
@@ -3547,7 +3513,7 @@ Consumer-protection desk for bank branches.</source>
     <name>SyncModels</name>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="10" />
-      <location filename="../branchdesk/ui/sync/models.py" line="23" />
+      <location filename="../branchdesk/ui/sync/models.py" line="46" />
       <source>Record</source>
       <translation>記錄</translation>
     </message>
@@ -3592,17 +3558,117 @@ Consumer-protection desk for bank branches.</source>
       <translation>狀態不能回退</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="24" />
+      <location filename="../branchdesk/ui/sync/models.py" line="21" />
+      <source>Clashes with a record made on this PC</source>
+      <translation>與本機錄入的記錄衝突</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <source>Narrative</source>
+      <translation>經過</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <source>Reviewer</source>
+      <translation>複核人</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="27" />
+      <source>Outcome</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="28" />
+      <source>Amount attempted</source>
+      <translation>擬轉金額</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="29" />
+      <source>Amount protected</source>
+      <translation>避免損失金額</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="30" />
+      <source>Fraud type</source>
+      <translation>詐騙類型</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="31" />
+      <source>Handler</source>
+      <translation>承辦人</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="32" />
+      <source>Supervisor</source>
+      <translation>督辦人</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="33" />
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="34" />
+      <source>Facts</source>
+      <translation>投訴事實</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="35" />
+      <source>Request</source>
+      <translation>投訴請求</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="36" />
+      <source>Decision</source>
+      <translation>處理決定</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="37" />
+      <source>Classification: channel</source>
+      <translation>分類:渠道</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="38" />
+      <source>Classification: business</source>
+      <translation>分類:業務</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="39" />
+      <source>Classification: cause</source>
+      <translation>分類:原因</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="40" />
+      <source>Priority</source>
+      <translation>優先級</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="41" />
+      <source>Summary</source>
+      <translation>總結</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="42" />
+      <source>Attendees</source>
+      <translation>參加人數</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="43" />
+      <source>Deleted</source>
+      <translation>已刪除</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="47" />
       <source>Change</source>
       <translation>更改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <location filename="../branchdesk/ui/sync/models.py" line="48" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <location filename="../branchdesk/ui/sync/models.py" line="49" />
       <source>Made at</source>
       <translation>更改時間</translation>
     </message>
