@@ -359,21 +359,38 @@ def test_rollups_follow_later_changes_and_agree_with_the_facts(store):
 
     today = local_now().date()
     whole = queries.Scope(date(today.year, 1, 1), today)  # whole months: read from the rollups
-    odd = queries.Scope(date(today.year, 1, 2), today)  # not whole months: read from the facts
+    odd = queries.Scope(date(today.year, 1, 2), today)  # January 2-31 from the facts, the rest from rollups
     facts.refresh(store)
     cid = _complaint(store, n=4)  # open and overdue
     service.edit_record(store, cid, {"handler": "wu", "status": "closed"}, actor="test")
     fraud_id = next(p["id"] for k, p in store.sample["records"]["310101"] if k == "fraud")
     service.edit_record(store, fraud_id, {"deleted_at": "2026-11-01T00:00:00.000000Z"}, actor="test")
     assert facts.refresh(store) == 2
-    by_rollup, by_facts = queries.overview(store, whole, today), queries.overview(store, odd, today)
+    by_rollup, by_facts = queries.overview(store, whole, today), queries.overview(store, whole, today,
+                                                                                  use_rollups=False)
     assert by_rollup.complaints == {"received": 6, "closed": 4, "open": 2, "overdue": 1, "avg_days": 6.0}
     assert by_rollup.fraud == {"cases": 2, "amount": 5_000_000 + 12_345_600}
-    assert by_rollup == by_facts
+    assert by_rollup == by_facts == queries.overview(store, odd, today)
+    # Without January (the sample's first records): edges and rollups together leave exactly them out.
+    feb_on = queries.overview(store, queries.Scope(date(today.year, 1, 11), today), today)
+    assert feb_on == queries.overview(store, queries.Scope(date(today.year, 1, 11), today), today, use_rollups=False)
+    assert feb_on.complaints["received"] == 4 and feb_on.fraud["cases"] == 1
     facts.rebuild_rollups(store)  # recomputed from scratch: the same figures
     assert queries.overview(store, whole, today) == by_rollup
     rows, _n = queries.complaint_list(store, queries.CaseFilter(branch="310115"), today)
     assert [r["handler"] for r in rows if r["id"] == cid] == ["wu"]
+
+
+def test_period_split_into_whole_months_and_edges():
+    today = date(2026, 11, 24)
+    split = queries.split_period
+    assert split(queries.Scope(date(2026, 1, 1), today), today) == (("2026-01", "2026-11"), [])
+    assert split(queries.Scope(date(2026, 1, 15), date(2026, 3, 10)), today) == (
+        ("2026-02", "2026-02"), [queries.Scope(date(2026, 1, 15), date(2026, 1, 31)),
+                                 queries.Scope(date(2026, 3, 1), date(2026, 3, 10))])
+    assert split(queries.Scope(date(2026, 1, 15), date(2026, 1, 20)), today) == (
+        None, [queries.Scope(date(2026, 1, 15), date(2026, 1, 20))])
+    assert split(queries.Scope(date(2026, 1, 1), date(2026, 1, 31), region="31"), today)[0] is None
 
 
 # ---------------------------------------------------------------- the first administrator

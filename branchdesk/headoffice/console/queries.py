@@ -68,38 +68,55 @@ class Overview:
     edu_by_campaign: list = field(default_factory=list)
 
 
-def _whole_months(scope: Scope, today: date) -> bool:
-    """Whether the period is made of whole calendar months (the current one counting up to today),
-    so monthly rollups answer it exactly."""
-    month_end = (scope.end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return scope.start.day == 1 and (scope.end == month_end or scope.end >= today)
+def _month_end(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def overview(store: HeadOfficeStore, scope: Scope, today: date) -> Overview:
-    """The whole bank over whole months reads the rollups; a region, a branch or odd dates read facts."""
-    rollup = not scope.place() and _whole_months(scope, today)
+def split_period(scope: Scope, today: date, use_rollups: bool = True) -> tuple[tuple[str, str] | None, list[Scope]]:
+    """The period as whole calendar months the rollups answer (the current month counting up to
+    today) and the partial edges the facts answer. A region or a branch reads the facts throughout."""
+    if scope.place() or not use_rollups:
+        return None, [scope]
+    first = scope.start if scope.start.day == 1 else _month_end(scope.start) + timedelta(days=1)
+    last = scope.end if scope.end >= today or scope.end == _month_end(scope.end) \
+        else scope.end.replace(day=1) - timedelta(days=1)
+    if first > last:
+        return None, [scope]
+    edges = []
+    if scope.start < first:
+        edges.append(Scope(scope.start, first - timedelta(days=1)))
+    if scope.end > last:
+        edges.append(Scope(last + timedelta(days=1), scope.end))
+    return (first.isoformat()[:7], last.isoformat()[:7]), edges
+
+
+def overview(store: HeadOfficeStore, scope: Scope, today: date, *, use_rollups: bool = True) -> Overview:
+    """Whole months of the whole bank read the rollups; partial months, a region or a branch read facts."""
+    span, edges = split_period(scope, today, use_rollups)
     out = Overview()
     t = today.isoformat()
-    m0, m1 = scope.start.isoformat()[:7], scope.end.isoformat()[:7]
     with store.session() as s:
         overdue = case((and_(Fact.due_on != "", Fact.due_on < t), 1), else_=0)
-        if rollup:
+        complaint_rows = []
+        if span:
+            m0, m1 = span
             R = Rollup
             rows = s.execute(select(R.month, R.cat, R.cause, R.n, R.closed, R.decided_n, R.decided_sum)
                              .where(R.kind == "complaint", R.month >= m0, R.month <= m1, R.n != 0)).all()
             opened = {(m, c, k): (int(n), int(o or 0)) for m, c, k, n, o in s.execute(
                 select(Fact.month, Fact.cat, Fact.cause, func.count(), func.sum(overdue))
-                .where(scope.where("complaint"), Fact.is_open).group_by(Fact.month, Fact.cat, Fact.cause))}
-            complaint_rows = [(m, c, k, n, cl, *opened.get((m, c, k), (0, 0)), dn, ds)
-                              for m, c, k, n, cl, dn, ds in rows]
-        else:
+                .where(Fact.kind == "complaint", Fact.is_open, Fact.month >= m0, Fact.month <= m1)
+                .group_by(Fact.month, Fact.cat, Fact.cause))}
+            complaint_rows += [(m, c, k, n, cl, *opened.get((m, c, k), (0, 0)), dn, ds)
+                               for m, c, k, n, cl, dn, ds in rows]
+        for edge in edges:
             # Complaints in one pass, grouped finely enough to fold every table and the trend from it.
             is_closed = case((Fact.is_open, 0), else_=1)
             q = (select(Fact.month, Fact.cat, Fact.cause, func.count(), func.sum(is_closed),
                         func.sum(case((Fact.is_open, 1), else_=0)), func.sum(case((Fact.is_open, overdue), else_=0)),
                         func.count(Fact.decided_days), func.sum(Fact.decided_days))
-                 .where(scope.where("complaint")).group_by(Fact.month, Fact.cat, Fact.cause))
-            complaint_rows = s.execute(q).all()
+                 .where(edge.where("complaint")).group_by(Fact.month, Fact.cat, Fact.cause))
+            complaint_rows += s.execute(q).all()
         tot = defaultdict(int)
         biz, cause, months = defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0, 0]), defaultdict(lambda: [0, 0])
         for month, cat, cse, n, closed, open_, over, dn, dsum in complaint_rows:
@@ -137,13 +154,14 @@ def overview(store: HeadOfficeStore, scope: Scope, today: date) -> Overview:
              .having(func.count() >= FREQUENT_MIN).order_by(func.count().desc(), Fact.person).limit(20))
         out.frequent = [tuple(r) for r in s.execute(q)]
         # Fraud interceptions.
-        if rollup:
-            rows = s.execute(select(Rollup.month, Rollup.cat, Rollup.n, Rollup.amount)
-                             .where(Rollup.kind == "fraud", Rollup.month >= m0, Rollup.month <= m1,
-                                    Rollup.n != 0)).all()
-        else:
-            rows = s.execute(select(Fact.month, Fact.cat, func.count(), func.sum(Fact.amount))
-                             .where(scope.where("fraud")).group_by(Fact.month, Fact.cat)).all()
+        rows = []
+        if span:
+            rows += s.execute(select(Rollup.month, Rollup.cat, Rollup.n, Rollup.amount)
+                              .where(Rollup.kind == "fraud", Rollup.month >= span[0], Rollup.month <= span[1],
+                                     Rollup.n != 0)).all()
+        for edge in edges:
+            rows += s.execute(select(Fact.month, Fact.cat, func.count(), func.sum(Fact.amount))
+                              .where(edge.where("fraud")).group_by(Fact.month, Fact.cat)).all()
         ftype, fmonth = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
         for month, cat, n, amt in rows:
             for agg, key in ((ftype, cat), (fmonth, month)):
@@ -152,24 +170,39 @@ def overview(store: HeadOfficeStore, scope: Scope, today: date) -> Overview:
         out.fraud = {"cases": sum(v[0] for v in ftype.values()), "amount": sum(v[1] for v in ftype.values())}
         out.fraud_by_type = sorted(((k, *v) for k, v in ftype.items()), key=lambda r: (-r[2], r[0]))
         out.fraud_months = sorted((m, *v) for m, v in fmonth.items())
-        if rollup:
+        per_branch = defaultdict(lambda: [0, 0])
+        if span:
             B = BranchMonth
-            q = (select(B.branch_code, func.sum(B.n), func.sum(B.amount))
-                 .where(B.kind == "fraud", B.month >= m0, B.month <= m1).group_by(B.branch_code)
-                 .having(func.sum(B.n) > 0).order_by(func.sum(B.amount).desc(), B.branch_code).limit(20))
-        else:
-            q = (select(Fact.branch_code, func.count(), func.sum(Fact.amount)).where(scope.where("fraud"))
-                 .group_by(Fact.branch_code).order_by(func.sum(Fact.amount).desc(), Fact.branch_code).limit(20))
-        out.fraud_by_branch = [(b, int(n), int(a or 0)) for b, n, a in s.execute(q)]
+            for b, n, a in s.execute(select(B.branch_code, func.sum(B.n), func.sum(B.amount))
+                                     .where(B.kind == "fraud", B.month >= span[0], B.month <= span[1])
+                                     .group_by(B.branch_code)):
+                per_branch[b][0] += int(n or 0)
+                per_branch[b][1] += int(a or 0)
+        for edge in edges:
+            for b, n, a in s.execute(select(Fact.branch_code, func.count(), func.sum(Fact.amount))
+                                     .where(edge.where("fraud")).group_by(Fact.branch_code)):
+                per_branch[b][0] += n
+                per_branch[b][1] += int(a or 0)
+        out.fraud_by_branch = sorted(((b, n, a) for b, (n, a) in per_branch.items() if n),
+                                     key=lambda r: (-r[2], r[0]))[:20]
         # Education.
         def edu(kind: str):
-            if rollup:
-                return s.execute(select(Rollup.cat, func.sum(Rollup.n), func.sum(Rollup.attendees),
-                                        func.sum(Rollup.reach))
-                                 .where(Rollup.kind == kind, Rollup.month >= m0, Rollup.month <= m1)
-                                 .group_by(Rollup.cat).having(func.sum(Rollup.n) > 0)).all()
-            return s.execute(select(Fact.cat, func.count(), func.sum(Fact.attendees), func.sum(Fact.reach))
-                             .where(scope.where(kind)).group_by(Fact.cat)).all()
+            sums = defaultdict(lambda: [0, 0, 0])
+            parts = []
+            if span:
+                parts.append(s.execute(select(Rollup.cat, func.sum(Rollup.n), func.sum(Rollup.attendees),
+                                              func.sum(Rollup.reach))
+                                       .where(Rollup.kind == kind, Rollup.month >= span[0],
+                                              Rollup.month <= span[1]).group_by(Rollup.cat)).all())
+            for edge in edges:
+                parts.append(s.execute(select(Fact.cat, func.count(), func.sum(Fact.attendees), func.sum(Fact.reach))
+                                       .where(edge.where(kind)).group_by(Fact.cat)).all())
+            for part in parts:
+                for c, n, a, r in part:
+                    sums[c][0] += int(n or 0)
+                    sums[c][1] += int(a or 0)
+                    sums[c][2] += int(r or 0)
+            return [(c, *v) for c, v in sums.items() if v[0]]
 
         out.edu_by_campaign = sorted(((c, int(n), int(a or 0), int(r or 0)) for c, n, a, r in edu("education")),
                                      key=lambda r: (-r[1], r[0]))
