@@ -13,7 +13,7 @@ provinces), builds the rollups from them (facts.rebuild_rollups) and times, best
 
 - the overview for the current year, bank-wide (read from the monthly rollups), for one province
   (region prefix) and one branch (read from the facts through the branch index), and bank-wide
-  from a mid-month date (not whole months: read from the facts), against the 1 s budget and
+  from a mid-month date (whole months from the rollups, the edge months from the facts), against the 1 s budget and
   against a bare count(*) over the same table;
 - the complaint work list (first page of overdue cases; frequent complainants);
 - the fact refresh itself: JSON records in ho_record folded into facts, in records per second.
@@ -153,7 +153,7 @@ def run(quick: bool = False) -> list[dict]:
         for label, scope in (("bank-wide", year),
                              ("one province (region 31)", queries.Scope(year.start, year.end, region="31")),
                              ("one branch", queries.Scope(year.start, year.end, branch="180042")),
-                             ("bank-wide from mid-month (facts)", queries.Scope(date(today.year, 1, 15), today))):
+                             ("bank-wide from mid-month (edge months from facts)", queries.Scope(date(today.year, 1, 15), today))):
             ms, ov = _best_ms(5, lambda: queries.overview(store, scope, today))
             rows.append(_row(f"overview, {label}, this year ({n:,} fact rows; vs 1 s budget)", ms, "ms", BUDGET_MS, 1))
             if label == "bank-wide":
