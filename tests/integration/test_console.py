@@ -443,3 +443,34 @@ def test_overview_queries_on_postgresql(pg_url, tmp_path):
     assert pg.complaints == sample.EXPECTED["complaints"]
     assert pg.fraud == sample.EXPECTED["fraud"] and pg.education == sample.EXPECTED["education"]
     assert pg == lite and pg_lists == lite_lists == [2, 3, 3]
+
+
+@pytest.mark.postgres
+def test_concurrent_refreshes_count_each_record_once(pg_url):
+    import threading
+
+    today = local_now().date()
+    st = HeadOfficeStore(pg_url)
+    st.migrate()
+    try:
+        sample.seed(st, today)
+        errors = []
+
+        def refresh():
+            try:
+                facts.refresh(st)
+            except Exception as exc:  # noqa: BLE001 - any failure of a concurrent request counts
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=refresh) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        ov = queries.overview(st, queries.Scope(date(today.year, 1, 1), today), today)
+        assert (ov.complaints, ov.fraud, ov.education) == (sample.EXPECTED["complaints"], sample.EXPECTED["fraud"],
+                                                           sample.EXPECTED["education"])
+        assert ov == queries.overview(st, queries.Scope(date(today.year, 1, 1), today), today, use_rollups=False)
+    finally:
+        st.close()

@@ -95,6 +95,11 @@ def _refresh_branch(store: HeadOfficeStore, branch: str, after: int, upto: int) 
     done = 0
     while after < upto:
         with store.session() as s:
+            # Two requests may refresh at once: the branch's watermark row, locked to commit, lets
+            # one fold a batch while the other waits and then starts after it.
+            after = _locked_mark(s, branch)
+            if after >= upto:
+                break
             rows = s.execute(select(Record.id, Record.kind, Record.seq, Record.payload)
                              .where(Record.branch_code == branch, Record.seq > after, Record.seq <= upto)
                              .order_by(Record.seq).limit(BATCH)).all()
@@ -103,10 +108,26 @@ def _refresh_branch(store: HeadOfficeStore, branch: str, after: int, upto: int) 
             else:
                 end = rows[-1].seq if len(rows) == BATCH else upto
                 _replace(s, branch, rows)
-            _set_mark(s, branch, end)
+            s.get(FactWatermark, branch).seq = end
         done += len(rows)
         after = end
     return done
+
+
+def _locked_mark(s: Session, branch: str) -> int:
+    stmt = select(FactWatermark).where(FactWatermark.scope == branch)
+    if s.bind.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        s.execute(text("INSERT INTO ho_console_watermark (scope, seq) VALUES (:b, 0) ON CONFLICT DO NOTHING"),
+                  {"b": branch})
+        return s.execute(stmt.with_for_update()).scalar_one().seq
+    mark = s.execute(stmt).scalar_one_or_none()  # SQLite: the store's write lock already serialises
+    if mark is None:
+        mark = FactWatermark(scope=branch, seq=0)
+        s.add(mark)
+        s.flush()
+    return mark.seq
 
 
 def _replace(s: Session, branch: str, rows) -> None:
@@ -189,11 +210,3 @@ def rebuild_rollups(store: HeadOfficeStore) -> None:
             .group_by(Fact.kind, Fact.branch_code, Fact.month)))
         s.execute(insert(PersonCount).from_select(
             ["person", "n"], select(Fact.person, func.count()).where(Fact.person != "").group_by(Fact.person)))
-
-
-def _set_mark(s: Session, branch: str, seq: int) -> None:
-    mark = s.get(FactWatermark, branch)
-    if mark is None:
-        s.add(FactWatermark(scope=branch, seq=seq))
-    else:
-        mark.seq = seq
