@@ -68,6 +68,23 @@ def timed_run(argv: list[str], *, environ: dict[str, str] | None = None, timeout
     return elapsed
 
 
+def timed_ready(argv: list[str], *, environ: dict[str, str] | None = None, timeout: float = 300) -> tuple[float, float]:
+    """(seconds until the process printed READY <unix time> at its first rendered window, whole process).
+
+    The child prints the moment its window has been rendered (BRANCHDESK_PRINT_READY=1), so the
+    teardown after quitting, which a person never waits for, is kept apart from the start-up.
+    """
+    e = dict(environ or env(), BRANCHDESK_PRINT_READY="1")
+    t0 = time.time()
+    t = time.perf_counter()
+    r = subprocess.run(argv, cwd=ROOT, env=e, capture_output=True, text=True, timeout=timeout)
+    elapsed = time.perf_counter() - t
+    if r.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed ({r.returncode}): {r.stderr[-2000:]}")
+    ready = next(float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith("READY "))
+    return ready - t0, elapsed
+
+
 def median_of(fn, runs: int) -> float:
     return statistics.median(fn() for _ in range(runs))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import importlib.util
 import logging
 import sys
@@ -122,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot or args.quit_after is not None:
         def finish():
             shot = window.grab()  # renders the whole window, so a timed start includes its first paint
+            if os.environ.get("BRANCHDESK_PRINT_READY"):  # start-up benchmark: the moment it is usable
+                import time
+
+                print(f"READY {time.time():.6f}", flush=True)
             if args.screenshot:
                 shot.save(args.screenshot)
             app.quit()
