@@ -149,6 +149,9 @@ def migrate(path: Path, engine: Engine, *, revision: str = "heads") -> Path | No
                 command.upgrade(alembic_config(conn), revision)
         finally:
             conn.info.pop("write", None)
+        if existing and current:
+            # New indexes on an existing register: give the planner statistics to choose them by.
+            conn.exec_driver_sql("ANALYZE")
     return backup
 
 

@@ -245,3 +245,14 @@ def test_date_filter_uses_local_calendar_days(store, refs):
         assert fraud_repo.totals(s, FraudFilter(date_from=date(2026, 10, 31), date_to=date(2026, 10, 31))).count == 1
         assert fraud_repo.totals(s, FraudFilter(date_from=date(2026, 11, 1))).count == 0
         assert fraud_repo.totals(s, FraudFilter(date_to=date(2026, 10, 30))).count == 0
+
+
+def test_case_number_search(store, refs):
+    with store.write() as s:
+        a = fraud_repo.create(s, sample(), refs, actor="teller01")
+        fraud_repo.create(s, sample(), refs, actor="teller01")
+    with store.read() as s:
+        assert fraud_repo.totals(s, FraudFilter(text=a.ref_no)).count == 1
+        assert fraud_repo.totals(s, FraudFilter(text=a.ref_no[-6:])).count == 1
+        assert fraud_repo.totals(s, FraudFilter(text="TS-")).count == 2  # shared by every case number
+        assert fraud_repo.totals(s, FraudFilter(text="ts-310115-")).count == 2

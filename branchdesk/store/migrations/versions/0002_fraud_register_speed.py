@@ -16,6 +16,9 @@ def upgrade() -> None:
     op.drop_index("ix_fraud_occurred", table_name="fraud_interception")
     op.drop_index("ix_fraud_type_on", table_name="fraud_interception")
     op.drop_index("ix_fraud_recorder", table_name="fraud_interception")
+    op.drop_index("ix_fraud_outcome", table_name="fraud_interception")
+    op.create_index("ix_fraud_outcome_time", "fraud_interception",
+                    ["outcome", "occurred_at", "id", "deleted_at", "amount_protected", "amount_attempted"])
     op.create_index("ix_fraud_occurred_id", "fraud_interception", ["occurred_at", "id"])
     op.create_index("ix_fraud_type_time", "fraud_interception",
                     ["fraud_type", "occurred_at", "id", "deleted_at", "amount_protected", "amount_attempted"])
@@ -58,6 +61,8 @@ def downgrade() -> None:
     op.drop_index("ix_fraud_recorder_time", table_name="fraud_interception")
     op.drop_index("ix_fraud_type_time", table_name="fraud_interception")
     op.drop_index("ix_fraud_occurred_id", table_name="fraud_interception")
+    op.drop_index("ix_fraud_outcome_time", table_name="fraud_interception")
+    op.create_index("ix_fraud_outcome", "fraud_interception", ["outcome"])
     op.create_index("ix_fraud_occurred", "fraud_interception", ["occurred_at"])
     op.create_index("ix_fraud_type_on", "fraud_interception", ["fraud_type", "occurred_on"])
     op.create_index("ix_fraud_recorder", "fraud_interception", ["recorder"])
