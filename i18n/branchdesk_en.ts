@@ -3376,7 +3376,7 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>StoreError</name>
     <message>
-      <location filename="../branchdesk/ui/app.py" line="80" />
+      <location filename="../branchdesk/ui/app.py" line="81" />
       <source>BranchDesk cannot start</source>
       <translation>BranchDesk cannot start</translation>
     </message>

@@ -3372,7 +3372,7 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>StoreError</name>
     <message>
-      <location filename="../branchdesk/ui/app.py" line="80" />
+      <location filename="../branchdesk/ui/app.py" line="81" />
       <source>BranchDesk cannot start</source>
       <translation>BranchDesk 無法啟動</translation>
     </message>
