@@ -87,6 +87,23 @@ def test_wrong_password_is_refused_and_logged(store):
     assert _count(store, ConsoleAudit, ConsoleAudit.action == "sign_in", ConsoleAudit.outcome == "refused") == 1
 
 
+def test_repeated_wrong_passwords_lock_the_name_for_a_while(store):
+    c = TestClient(create_app(store))
+    for _ in range(auth.MAX_FAILURES):
+        page = c.get("/console/login")
+        r = c.post("/console/login", data={"username": "zhou", "password": "guess-guess", "csrf": _csrf(page.text)})
+        assert r.status_code == 401
+    page = c.get("/console/login")
+    r = c.post("/console/login", data={"username": "zhou", "password": PASSWORD, "csrf": _csrf(page.text)})
+    assert r.status_code == 429 and "15 分钟后再试" in r.text  # even the right password waits
+    assert "bd_console" not in r.cookies and _count(store, ConsoleSession) == 0
+    assert _count(store, ConsoleAudit, ConsoleAudit.outcome == "throttled") == 1
+    with store.session() as s:  # the window passes
+        for a in s.execute(select(ConsoleAudit).where(ConsoleAudit.outcome == "refused")).scalars():
+            a.at = a.at - auth.FAILURE_WINDOW
+    signed_in(store, "zhou")
+
+
 def test_sign_in_form_needs_its_csrf_token(store):
     c = TestClient(create_app(store))
     c.get("/console/login")

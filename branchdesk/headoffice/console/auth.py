@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from branchdesk.headoffice.db import HeadOfficeStore
 from branchdesk.headoffice.models import utcnow
@@ -24,6 +24,9 @@ from branchdesk.headoffice.console.models import ROLES, ConsoleAudit, ConsoleSes
 IDLE = timedelta(minutes=30)
 LIFETIME = timedelta(hours=12)
 MIN_PASSWORD = 10
+# Repeated wrong passwords for one user name: refused without checking for a while.
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(minutes=15)
 _hasher = PasswordHasher()
 _DUMMY = _hasher.hash("not a real password")  # unknown users cost the same time as known ones
 
@@ -79,6 +82,18 @@ def add_user(store: HeadOfficeStore, username: str, role: str, password: str, di
 
 def sign_in(store: HeadOfficeStore, username: str, password: str) -> str:
     """A new session's cookie value; AuthError("bad_credentials") otherwise (same for unknown users)."""
+    with store.session() as s:
+        now = utcnow()
+        failures = s.execute(
+            select(func.count()).select_from(ConsoleAudit).where(
+                ConsoleAudit.username == username[:64], ConsoleAudit.action == "sign_in",
+                ConsoleAudit.outcome == "refused", ConsoleAudit.at >= now - FAILURE_WINDOW)
+        ).scalar()
+        throttled = failures >= MAX_FAILURES
+    if throttled:
+        with store.session() as s:
+            s.add(ConsoleAudit(at=utcnow(), username=username[:64], action="sign_in", outcome="throttled", detail={}))
+        raise AuthError("too_many_attempts")
     with store.session() as s:
         user = s.get(ConsoleUser, username) if username else None
         try:

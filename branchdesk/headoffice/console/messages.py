@@ -6,6 +6,11 @@ from branchdesk.domain import messages
 
 messages.register({
     "console_bad_credentials": ("用户名或密码不正确", "用戶名或密碼不正確", "Wrong user name or password"),
+    "console_too_many_attempts": (
+        "密码错误次数过多,请 15 分钟后再试",
+        "密碼錯誤次數過多,請 15 分鐘後再試",
+        "Too many wrong passwords; try again in 15 minutes",
+    ),
     "console_csrf": ("表单已过期或来源不明，请刷新页面后重试", "表單已過期或來源不明，請重新整理頁面後重試",
                      "The form has expired or did not come from this console; reload the page and try again"),
     "console_forbidden": ("您的角色无权执行此操作", "您的角色無權執行此操作", "Your role may not do this"),

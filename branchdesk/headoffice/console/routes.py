@@ -126,7 +126,9 @@ def build_router(store: HeadOfficeStore) -> APIRouter:
         try:
             token = await run_in_threadpool(auth.sign_in, store, _clean(form.get("username"), 64),
                                             str(form.get("password") or ""))
-        except auth.AuthError:
+        except auth.AuthError as exc:
+            if exc.code == "too_many_attempts":
+                return login_page(request, text("console_too_many_attempts"), 429)
             return login_page(request, text("console_bad_credentials"), 401)
         resp = RedirectResponse(f"{PREFIX}/overview", status_code=303)
         resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", path=PREFIX,
