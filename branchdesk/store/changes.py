@@ -8,10 +8,23 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchdesk.domain.fraud import FieldError
 from branchdesk.domain.ids import ReferenceNo, new_id
 from branchdesk.store import audit, settings
 from branchdesk.store.models import OutboxEntry, RecordHistory, RefCounter
 from branchdesk.store.types import utc_text, utcnow
+
+
+class ValidationFailed(Exception):
+    """A record (or a change to it) broke a rule: each error names its field and a message code."""
+
+    def __init__(self, errors: list[FieldError]):
+        super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
+        self.errors = errors
+
+
+class RecordNotFound(Exception):
+    pass
 
 
 def next_reference(session: Session, kind: str, year: int) -> str:
@@ -118,6 +131,18 @@ def tombstone(session: Session, row, *, kind: str, payload: Callable[..., dict],
     record_change(session, kind=kind, record_id=row.id, op="delete", actor=actor, payload=payload(row),
                   changed_fields=["deleted_at"], base_version=row.server_version, at=at,
                   audit_detail={"ref_no": row.ref_no})
+
+
+def delete_record(session: Session, model, record_id: str, *, kind: str, payload: Callable[..., dict], actor: str,
+                  reason: str, at: datetime) -> object:
+    """Tombstone a live record of `model` with a reason; the reason is required."""
+    if not reason.strip():
+        raise ValidationFailed([FieldError("reason", "reason_required")])
+    row = session.get(model, record_id)
+    if row is None or row.deleted_at is not None:
+        raise RecordNotFound(record_id)
+    tombstone(session, row, kind=kind, payload=payload, actor=actor, reason=reason, at=at)
+    return row
 
 
 def history_of(session: Session, kind: str, record_id: str) -> list[dict]:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from branchdesk.domain import complaint_clock as clock
 from branchdesk.domain import complaints as dom
-from branchdesk.domain.complaints import Action, CaseState, ErrorCode, FieldError, Status, StepInput
+from branchdesk.domain.complaints import Action, CaseState, ErrorCode, Status, StepInput
 from branchdesk.domain.holiday_calendar import HolidayCalendar
 from branchdesk.domain.ids import new_id
 from branchdesk.domain.personal_data import mask_address, mask_id_number, mask_name, mask_phone
@@ -26,7 +26,7 @@ from branchdesk.domain.roles import Actor, Permission
 from branchdesk.domain.timeutil import local_date, local_now
 from branchdesk.security.fieldcrypt import FieldProtector
 from branchdesk.store import audit, settings
-from branchdesk.store.changes import next_reference, record_change
+from branchdesk.store.changes import RecordNotFound, ValidationFailed, next_reference, record_change
 from branchdesk.store.models import Holiday
 from branchdesk.store.models_complaints import ComplaintEvent, ComplaintNote
 from branchdesk.store.models_complaints import ComplaintRow as Row
@@ -36,22 +36,12 @@ KIND: Final = dom.KIND
 RETENTION_YEARS: Final = 3  # complaint files are kept ≥ 3 years after closing (domain.md §1.1)
 
 
-class ValidationFailed(Exception):
-    def __init__(self, errors: list[FieldError]):
-        super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
-        self.errors = errors
-
-
 class StepRefused(Exception):
     """A step the rules forbid; `code` is a message code (domain.messages)."""
 
     def __init__(self, code: str):
         super().__init__(code)
         self.code = str(code)
-
-
-class RecordNotFound(Exception):
-    pass
 
 
 # ---------------------------------------------------------------- personal data

@@ -22,7 +22,8 @@ from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store import audit, settings
-from branchdesk.store.changes import amend_row, history_of, new_row, record_change, record_payload, tombstone
+from branchdesk.store.changes import (RecordNotFound, ValidationFailed, amend_row, delete_record, history_of, new_row,
+                                      record_change, record_payload)
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_education import EducationEventGroupRow as GroupRow
 from branchdesk.store.models_education import EducationEventRow as Row
@@ -31,16 +32,6 @@ from branchdesk.store.types import utc_text, utcnow
 KIND = education.KIND
 CONTENT = list(EducationEvent().content_fields())
 COMPLETED_REASON = "completed"  # the history reason when a planned event is filled in as held
-
-
-class ValidationFailed(Exception):
-    def __init__(self, errors: list[FieldError]):
-        super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
-        self.errors = errors
-
-
-class RecordNotFound(Exception):
-    pass
 
 
 # ---------------------------------------------------------------- conversion
@@ -153,13 +144,8 @@ def complete(session: Session, record_id: str, refs: RefBook, *, attendees: int 
 
 
 def delete(session: Session, record_id: str, *, actor: str, reason: str, now: datetime | None = None) -> Row:
-    if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "reason_required")])
-    row = session.get(Row, record_id)
-    if row is None or row.deleted_at is not None:
-        raise RecordNotFound(record_id)
-    tombstone(session, row, kind=KIND, payload=payload, actor=actor, reason=reason, at=now or utcnow())
-    return row
+    return delete_record(session, Row, record_id, kind=KIND, payload=payload, actor=actor, reason=reason,
+                         at=now or utcnow())
 
 
 def get(session: Session, record_id: str) -> EducationEvent:

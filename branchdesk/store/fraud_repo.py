@@ -13,22 +13,13 @@ from branchdesk.domain import fraud
 from branchdesk.domain.fraud import FieldError, FraudFilter, FraudInterception, FraudStats
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
-from branchdesk.store.changes import amend_row, history_of, new_row, record_change, record_payload, tombstone
+from branchdesk.store.changes import (RecordNotFound, ValidationFailed, amend_row, delete_record, history_of, new_row,
+                                      record_change, record_payload)
 from branchdesk.store.models import FraudInterceptionRow as Row
 from branchdesk.store.types import utc_text, utcnow
 
 KIND = fraud.KIND
 CONTENT = [f for f in FraudInterception().content_fields()]
-
-
-class ValidationFailed(Exception):
-    def __init__(self, errors: list[FieldError]):
-        super().__init__(", ".join(f"{e.field}:{e.code}" for e in errors))
-        self.errors = errors
-
-
-class RecordNotFound(Exception):
-    pass
 
 
 # ---------------------------------------------------------------- conversion
@@ -111,13 +102,8 @@ def amend(session: Session, record_id: str, rec: FraudInterception, refs: RefBoo
 
 
 def delete(session: Session, record_id: str, *, actor: str, reason: str, now: datetime | None = None) -> Row:
-    if not reason.strip():
-        raise ValidationFailed([FieldError("reason", "reason_required")])
-    row = session.get(Row, record_id)
-    if row is None or row.deleted_at is not None:
-        raise RecordNotFound(record_id)
-    tombstone(session, row, kind=KIND, payload=payload, actor=actor, reason=reason, at=now or utcnow())
-    return row
+    return delete_record(session, Row, record_id, kind=KIND, payload=payload, actor=actor, reason=reason,
+                         at=now or utcnow())
 
 
 def get(session: Session, record_id: str) -> FraudInterception:
