@@ -61,29 +61,45 @@ def _show(value) -> str:
     return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
 
 
-class ConflictModel(QAbstractTableModel):
+class _SyncRowsModel(QAbstractTableModel):
+    """A read-only list of rows the sync store gives (`_fetch`), with the headers in COLUMNS."""
+
+    COLUMNS: tuple[str, ...] = ()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
 
-    def load(self, store) -> None:
-        from branchdesk.store import sync_repo
+    @staticmethod
+    def _fetch(session) -> list:
+        raise NotImplementedError
 
+    def load(self, store) -> None:
         self.beginResetModel()
         with store.read() as s:
-            self.rows = sync_repo.open_conflicts(s)
+            self.rows = self._fetch(s)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(CONFLICT_COLUMNS)
+        return len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(CONFLICT_COLUMNS[section])
+            return _tr(self.COLUMNS[section])
         return None
+
+
+class ConflictModel(_SyncRowsModel):
+    COLUMNS = CONFLICT_COLUMNS
+
+    @staticmethod
+    def _fetch(session) -> list:
+        from branchdesk.store import sync_repo
+
+        return sync_repo.open_conflicts(session)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -105,29 +121,14 @@ class ConflictModel(QAbstractTableModel):
         return c.detected_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
 
 
-class RejectedModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
+class RejectedModel(_SyncRowsModel):
+    COLUMNS = REJECTED_COLUMNS
 
-    def load(self, store) -> None:
+    @staticmethod
+    def _fetch(session) -> list:
         from branchdesk.store import sync_repo
 
-        self.beginResetModel()
-        with store.read() as s:
-            self.rows = sync_repo.rejected(s)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(REJECTED_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(REJECTED_COLUMNS[section])
-        return None
+        return sync_repo.rejected(session)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
