@@ -68,11 +68,12 @@ def timed_run(argv: list[str], *, environ: dict[str, str] | None = None, timeout
     return elapsed
 
 
-def timed_ready(argv: list[str], *, environ: dict[str, str] | None = None, timeout: float = 300) -> tuple[float, float]:
-    """(seconds until the process printed READY <unix time> at its first rendered window, whole process).
+def timed_marks(argv: list[str], *, environ: dict[str, str] | None = None, timeout: float = 300) -> dict[str, float]:
+    """Seconds from process start to each mark it printed ("READY <unix time>", ...), and "whole".
 
-    The child prints the moment its window has been rendered (BRANCHDESK_PRINT_READY=1), so the
-    teardown after quitting, which a person never waits for, is kept apart from the start-up.
+    The child prints READY the moment its window has been rendered with its data and SETTLED
+    when everything start-up defers after that first paint is done (BRANCHDESK_PRINT_READY=1);
+    "whole" is start to exit, teardown included.
     """
     e = dict(environ or env(), BRANCHDESK_PRINT_READY="1")
     t0 = time.time()
@@ -81,8 +82,11 @@ def timed_ready(argv: list[str], *, environ: dict[str, str] | None = None, timeo
     elapsed = time.perf_counter() - t
     if r.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed ({r.returncode}): {r.stderr[-2000:]}")
-    ready = next(float(line.split()[1]) for line in r.stdout.splitlines() if line.startswith("READY "))
-    return ready - t0, elapsed
+    marks = {parts[0]: float(parts[1]) - t0 for parts in (line.split() for line in r.stdout.splitlines())
+             if len(parts) == 2 and parts[0] in ("READY", "SETTLED")}
+    if "READY" not in marks:
+        raise RuntimeError(f"{' '.join(argv)} never printed READY")
+    return {**marks, "whole": elapsed}
 
 
 def median_of(fn, runs: int) -> float:

@@ -149,6 +149,15 @@ class FraudFilter:
     include_deleted: bool = False
 
 
+@dataclass(frozen=True)
+class Totals:
+    """What the register's totals line shows for a filter."""
+
+    count: int
+    amount_protected: int
+    amount_attempted: int
+
+
 @dataclass
 class FraudStats:
     count: int = 0

@@ -93,3 +93,9 @@ def _register_refusals() -> None:
 
 
 _register_refusals()
+
+
+def unattended_actor() -> Actor:
+    """Who works in an unattended run (benchmarks, bundle checks) on a folder with no staff accounts:
+    the same access the first-start dialog would give anyone at this PC, without creating an account."""
+    return Actor("manager", "网点经理", Role.MANAGER)

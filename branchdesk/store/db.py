@@ -15,26 +15,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from branchdesk.store import schema
+from branchdesk.store.errors import NewerDatabaseError, StoreError, classify_operational_error
+from branchdesk.store.schema import BUSY_TIMEOUT_MS, db_revisions_readonly
+
+__all__ = ["NewerDatabaseError", "Store", "StoreError", "classify_operational_error", "open_store"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """A problem with the database file that the user must hear about in plain words."""
-
-    def __init__(self, code: str, detail: str = ""):
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
-
-
-class NewerDatabaseError(StoreError):
-    def __init__(self, revisions: set[str]):
-        super().__init__("newer_database", ", ".join(sorted(revisions)))
-        self.revisions = revisions
 
 
 def make_engine(path: Path) -> Engine:
@@ -62,32 +50,6 @@ def make_engine(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
 
     return engine
-
-
-def _db_revisions_readonly(path: Path) -> set[str]:
-    """Read alembic_version without changing the file in any way (no WAL files created)."""
-    # With no WAL file around, `immutable` reads the file without creating -wal/-shm files;
-    # with one (the program is running, or was killed), everything is in the WAL too.
-    wal = path.with_name(path.name + "-wal")
-    uri = f"file:{path}?mode=ro" if wal.exists() else f"file:{path}?immutable=1"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.OperationalError as exc:
-        raise StoreError("cannot_open", str(exc)) from exc
-    try:
-        con.execute("PRAGMA query_only=ON")
-        try:
-            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.DatabaseError as exc:
-            if "no such table" in str(exc):
-                tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                if tables:
-                    raise StoreError("not_a_branchdesk_database", str(path)) from exc
-                return set()
-            raise StoreError("not_a_branchdesk_database", str(exc)) from exc
-        return {r[0] for r in rows}
-    finally:
-        con.close()
 
 
 def alembic_config(connection):
@@ -130,7 +92,7 @@ def backup_file(path: Path, label: str) -> Path:
 def migrate(path: Path, engine: Engine, *, revision: str = "heads") -> Path | None:
     """Bring the file to `revision`. Refuses a file from a newer BranchDesk and leaves it untouched."""
     existing = path.exists() and path.stat().st_size > 0
-    current = _db_revisions_readonly(path) if existing else set()
+    current = db_revisions_readonly(path) if existing else set()
     unknown = current - schema.known_revisions()
     if unknown:
         raise NewerDatabaseError(unknown)
@@ -197,7 +159,7 @@ def open_store(path: Path, *, seed: bool = True) -> Store:
     _check_writable(path)
     if path.exists() and path.stat().st_size > 0:
         # Check first, read-only: a newer file must stay exactly as it is.
-        current = _db_revisions_readonly(path)
+        current = db_revisions_readonly(path)
         unknown = current - schema.known_revisions()
         if unknown:
             raise NewerDatabaseError(unknown)
@@ -231,17 +193,3 @@ def _check_writable(path: Path) -> None:
     free = shutil.disk_usage(path.parent).free
     if free < 5 * 1024 * 1024:
         raise StoreError("disk_full", str(path.parent))
-
-
-def classify_operational_error(exc: BaseException) -> StoreError:
-    """Turn sqlite's terse errors into the few cases a user can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return StoreError("locked", str(exc))
-    if "readonly" in text or "read-only" in text:
-        return StoreError("read_only", str(exc))
-    if "disk is full" in text or "database or disk is full" in text or "no space" in text:
-        return StoreError("disk_full", str(exc))
-    if "not a database" in text or "malformed" in text:
-        return StoreError("corrupt", str(exc))
-    return StoreError("database_error", str(exc))

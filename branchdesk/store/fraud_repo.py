@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from branchdesk.domain import fraud
-from branchdesk.domain.fraud import FieldError, FraudFilter, FraudInterception, FraudStats
+from branchdesk.domain.fraud import FieldError, FraudFilter, FraudInterception, FraudStats, Totals
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
 from branchdesk.store.changes import (RecordNotFound, ValidationFailed, amend_row, delete_record, history_of, new_row,
@@ -180,13 +179,6 @@ SORT_COLUMNS = {
 LIST_COLUMNS = (Row.id, Row.ref_no, Row.occurred_at, Row.fraud_type, Row.business_type, Row.channel,
                 Row.age_band, Row.amount_attempted, Row.amount_protected, Row.police_notified, Row.outcome,
                 Row.recorder, Row.deleted_at)
-
-
-@dataclass(frozen=True)
-class Totals:
-    count: int
-    amount_protected: int
-    amount_attempted: int
 
 
 def totals(session: Session, f: FraudFilter) -> Totals:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from branchdesk.domain.device import DEFAULT_BRANCH, DEFAULT_BRANCH_NAME, DeviceIdentity
 from branchdesk.domain.ids import new_id
 from branchdesk.store.models import AppSetting
 
-DEFAULT_BRANCH = "310115"
-DEFAULT_BRANCH_NAME = "演示支行"
 
 
 def get(session: Session, key: str, default: str | None = None) -> str | None:
@@ -30,14 +28,6 @@ def put(session: Session, key: str, value: str) -> None:
 
 def all_settings(session: Session) -> dict[str, str]:
     return {r.key: r.value for r in session.execute(select(AppSetting)).scalars()}
-
-
-@dataclass(frozen=True)
-class DeviceIdentity:
-    device_id: str  # UUIDv7, never reused
-    device_code: str  # 4 digits in human reference numbers
-    branch_code: str
-    branch_name: str
 
 
 def ensure_identity(session: Session) -> DeviceIdentity:
@@ -62,7 +52,4 @@ def ensure_identity(session: Session) -> DeviceIdentity:
 
 
 def identity(session: Session) -> DeviceIdentity:
-    return DeviceIdentity(
-        get(session, "device_id", ""), get(session, "device_code", "0000"),
-        get(session, "branch_code", DEFAULT_BRANCH), get(session, "branch_name", DEFAULT_BRANCH_NAME),
-    )
+    return DeviceIdentity.from_settings(lambda key, default: get(session, key, default))

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
 
-_FMT = "%Y-%m-%dT%H:%M:%S.%fZ"
+from branchdesk.domain.timeutil import UTC_TEXT_FORMAT as _FMT, parse_utc_text
 
 
 class UTCDateTime(TypeDecorator):
@@ -25,9 +25,7 @@ class UTCDateTime(TypeDecorator):
         return value.astimezone(timezone.utc).strftime(_FMT)
 
     def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        return datetime.strptime(value, _FMT).replace(tzinfo=timezone.utc)
+        return parse_utc_text(value)
 
 
 def utc_text(value: datetime) -> str:

@@ -51,6 +51,65 @@ def build_context(store, actor=None):
     return AppContext(store=store, identity=ident, actor=actor or default_actor(store), refs=refs)
 
 
+def first_look_for(args: argparse.Namespace, path):
+    """The first look the window may paint from, or None when the store must open first.
+
+    Only a start with nobody to ask anything qualifies: unattended (no wizard), no demo data to
+    fill, and no staff accounts (so no sign-in). The window then paints from a plain read of the
+    file and the store, with SQLAlchemy, opens just after the first paint.
+    """
+    if args.quit_after is None or args.demo:
+        return None
+    from branchdesk.store.first_look import read_first_look
+    from branchdesk.ui.widgets.paged_table_model import PagedTableModel
+
+    look = read_first_look(path, PagedTableModel.PAGE_SIZE)
+    return None if look is None or look.accounts else look
+
+
+def context_from_first_look(look, open_store):
+    """The context of an unattended start painted from a first look; the store opens on first use."""
+    from branchdesk.domain.device import DeviceIdentity
+    from branchdesk.domain.roles import unattended_actor
+    from branchdesk.ui.context import AppContext
+
+    ident = DeviceIdentity.from_settings(look.setting)
+    return AppContext(store=open_store, identity=ident, actor=unattended_actor(), refs=look.refs, first_look=look)
+
+
+def _prepare(store, args):
+    """Demo data, first-run wizard and sign-in on the open store; the context, or None if the person gave up."""
+    if args.demo:
+        from branchdesk import demo
+
+        demo.fill_if_empty(store, records=args.demo_records)
+
+    if args.quit_after is None:
+        # A folder nobody has set up yet: branch, head office, first administrator.
+        from branchdesk.ui.firstrun.wizard import needs_first_run, run_first_run
+
+        if needs_first_run(store) and not run_first_run(store):
+            return None
+
+    actor = None
+    if importlib.util.find_spec("branchdesk.ui.security.signin") is not None:
+        # Sign-in decides who works here; None means the person gave up.
+        from branchdesk.ui.security import signin
+
+        actor = signin.obtain_actor(store, demo=args.demo, unattended=args.quit_after is not None)
+        if actor is None:
+            return None
+    return build_context(store, actor)
+
+
+def _print_mark(name: str) -> None:
+    """Start-up benchmark marks on stdout, with the wall-clock time (BRANCHDESK_PRINT_READY=1)."""
+    if os.environ.get("BRANCHDESK_PRINT_READY"):
+        import time
+
+        print(f"{name} {time.time():.6f}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     folder = data_dir(args.data_dir)
@@ -72,66 +131,72 @@ def main(argv: list[str] | None = None) -> int:
     errors.install_excepthook()
     i18n.set_language(args.lang or i18n.DEFAULT_LANGUAGE)
 
-    from branchdesk.store.db import StoreError, open_store
+    from branchdesk.store.errors import StoreError
 
-    try:
-        store = open_store(folder / DB_FILENAME)
-    except StoreError as exc:
-        log.error("cannot open database: %s", exc.code)
-        errors.show_error(None, QCoreApplication.translate("StoreError", "BranchDesk cannot start"),
-                          errors.store_error_text(exc.code), str(folder / DB_FILENAME))
-        return 2
+    path = folder / DB_FILENAME
 
-    if not args.lang:
-        from branchdesk.store import settings
+    def open_or_explain():
+        from branchdesk.store.db import open_store
 
-        with store.read() as s:
-            saved = settings.get(s, "language")
-        if saved and saved != i18n.current_language():
-            i18n.set_language(saved)
+        try:
+            return open_store(path)
+        except StoreError as exc:
+            log.error("cannot open database: %s", exc.code)
+            errors.show_error(None, QCoreApplication.translate("StoreError", "BranchDesk cannot start"),
+                              errors.store_error_text(exc.code), str(path))
+            raise
 
-    if args.demo:
-        from branchdesk import demo
-
-        demo.fill_if_empty(store, records=args.demo_records)
-
-    if args.quit_after is None:
-        # A folder nobody has set up yet: branch, head office, first administrator.
-        from branchdesk.ui.firstrun.wizard import needs_first_run, run_first_run
-
-        if needs_first_run(store) and not run_first_run(store):
+    look = first_look_for(args, path)
+    if look is None:
+        try:
+            store = open_or_explain()
+        except StoreError:
+            return 2
+        ctx = _prepare(store, args)
+        if ctx is None:
             store.close()
             return 1
+    else:
+        ctx = context_from_first_look(look, open_or_explain)
 
-    actor = None
-    if importlib.util.find_spec("branchdesk.ui.security.signin") is not None:
-        # Sign-in decides who works here; None means the person gave up.
-        from branchdesk.ui.security import signin
-
-        actor = signin.obtain_actor(store, demo=args.demo, unattended=args.quit_after is not None)
-        if actor is None:
-            store.close()
-            return 1
-    ctx = build_context(store, actor)
     from branchdesk.ui.main_window import MainWindow, attach_extensions
 
     window = MainWindow(ctx)
     window.show()
-    # Reminders, sync and idle lock attach just after the window is on screen: the first paint
-    # (the register with its data) never waits for them.
-    QTimer.singleShot(EXTENSIONS_DELAY_MS, lambda: attach_extensions(window, ctx))
+    state = {"code": 0, "settled": False, "quit_when_settled": False}
+
+    def settle():
+        # Just after the first paint: the store (when the window was painted from a first look),
+        # then reminders, sync and idle lock. The first paint never waits for them.
+        try:
+            ctx.store
+        except StoreError:
+            state["code"] = 2
+            app.quit()
+            return
+        QTimer.singleShot(EXTENSIONS_DELAY_MS, attach)
+
+    def attach():
+        attach_extensions(window, ctx)
+        state["settled"] = True
+        _print_mark("SETTLED")  # the store is open and every extension attached
+        if state["quit_when_settled"]:
+            app.quit()
+
+    window.sig_first_painted.connect(settle)
     if args.screenshot or args.quit_after is not None:
         def finish():
             shot = window.grab()  # renders the whole window, so a timed start includes its first paint
-            if os.environ.get("BRANCHDESK_PRINT_READY"):  # start-up benchmark: the moment it is usable
-                import time
-
-                print(f"READY {time.time():.6f}", flush=True)
+            _print_mark("READY")  # start-up benchmark: the window is shown with its data
             if args.screenshot:
                 shot.save(args.screenshot)
-            app.quit()
+            if state["settled"]:
+                app.quit()
+            else:  # a timed run ends with the store open, so its whole-process time includes that
+                state["quit_when_settled"] = True
 
         QTimer.singleShot(int((0.5 if args.quit_after is None else args.quit_after) * 1000), finish)
     code = app.exec()
-    store.close()
-    return code
+    if ctx.store_is_open:
+        ctx.store.close()
+    return state["code"] or code

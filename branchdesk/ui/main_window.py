@@ -7,12 +7,10 @@ import importlib.util
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from branchdesk import APP_NAME
-from branchdesk.store.changes import pending_count
 from branchdesk.ui import i18n
 from branchdesk.ui.context import AppContext
 
@@ -72,9 +70,13 @@ def _available(spec: WorkspaceSpec) -> bool:
 
 
 class MainWindow(QMainWindow):
+    sig_first_painted = Signal()
+    """The window is on screen with its first workspace: what can wait for that, waits for it."""
+
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self._painted = False
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self._stack = QStackedWidget(self)
@@ -186,12 +188,23 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status bar
     def refresh_pending(self, *_args) -> None:
-        with self.ctx.store.read() as s:
-            n = pending_count(s)
+        if self.ctx.store_is_open or self.ctx.first_look is None:
+            from branchdesk.store.changes import pending_count
+
+            with self.ctx.store.read() as s:
+                n = pending_count(s)
+        else:  # painted before the store opened
+            n = self.ctx.first_look.pending
         self._status_pending.setText(self.tr("Waiting to sync: %n change(s)", "", n))
 
     def set_sync_status(self, text: str) -> None:
         self._status_sync.setText(text)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.sig_first_painted.emit)  # after this paint has reached the screen
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

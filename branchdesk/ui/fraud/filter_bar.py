@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from branchdesk.domain.fraud import FraudFilter
 from branchdesk.domain.money import AmountError
-from branchdesk.store import fraud_repo
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.amount_edit import AmountLineEdit
 from branchdesk.ui.widgets.code_select import CodeMultiSelectButton
@@ -75,7 +74,11 @@ class FraudFilterBar(RecordFilterBar):
         self.recorder.currentIndexChanged.connect(self._emit)
 
         ctx.signals.sig_reference_changed.connect(self._retranslate)  # head office sent new codes
-        self.reload_recorders()
+        if ctx.store_is_open:
+            self.reload_recorders()
+        else:  # painted before the store opened: the names follow as soon as it is
+            self.recorder.addItem("", "")
+            ctx.signals.sig_store_opened.connect(self.reload_recorders)
         self._retranslate()
 
     def _date_edit(self, name: str) -> DateField:
@@ -123,6 +126,8 @@ class FraudFilterBar(RecordFilterBar):
 
     def reload_recorders(self) -> None:
         """The "recorded by" choices: everyone who has entered an interception here."""
+        from branchdesk.store import fraud_repo
+
         with self.ctx.store.read() as s:
             names = fraud_repo.recorders(s)
         keep = self.recorder.currentData()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFont
 from branchdesk.domain.fraud import CODED_FIELDS, FraudFilter
 from branchdesk.domain.money import format_fen
 from branchdesk.domain.timeutil import format_local
-from branchdesk.store import fraud_repo
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.paged_table_model import ALIGN_CENTER, ALIGN_RIGHT, Column, PagedTableModel
 
@@ -80,10 +79,14 @@ class FraudListModel(PagedTableModel):
 
     # ------------------------------------------------------------------ rows
     def _count(self) -> int:
+        from branchdesk.store import fraud_repo  # here, not at the top: the first paint does without the store
+
         with self.ctx.store.read() as s:
             return fraud_repo.totals(s, self._filter).count
 
     def _fetch(self, offset: int, limit: int) -> list[tuple]:
+        from branchdesk.store import fraud_repo
+
         with self.ctx.store.read() as s:
             return fraud_repo.page(s, self._filter, offset=offset, limit=limit, sort=self.sort_key,
                                    descending=self.descending)

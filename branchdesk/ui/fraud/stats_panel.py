@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHea
 from branchdesk.domain.fraud import FraudFilter, FraudStats
 from branchdesk.domain.money import format_fen
 from branchdesk.domain.timeutil import local_now
-from branchdesk.store import fraud_repo
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.widgets.bar_chart import Bar, BarChart
 from branchdesk.ui.widgets.paged_table_model import ALIGN_LEFT, ALIGN_RIGHT
@@ -39,6 +38,8 @@ class PanelFigures:
 
 def read_figures(store, today: date) -> PanelFigures:
     """Everything the panel shows, read in one short session (safe on a worker thread)."""
+    from branchdesk.store import fraud_repo
+
     months = months_back(today, 12)
     first = date(int(months[0][:4]), int(months[0][5:]), 1)
     with store.read() as s:

@@ -8,25 +8,25 @@ Public API (for the main window and other areas):
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
-from sqlalchemy.exc import OperationalError
 
-from branchdesk.domain.fraud import FraudFilter
+from branchdesk.domain.fraud import FraudFilter, Totals
 from branchdesk.domain.money import format_fen
 from branchdesk.domain.roles import Permission
-from branchdesk.store import fraud_repo
-from branchdesk.store.db import StoreError, classify_operational_error
+from branchdesk.store.errors import StoreError, classify_operational_error, is_operational_error
 from branchdesk.ui.context import AppContext
 from branchdesk.ui.errors import store_error_text
 from branchdesk.ui.fraud.filter_bar import FraudFilterBar
-from branchdesk.ui.fraud.form import FraudForm
 from branchdesk.ui.fraud.list_model import FraudListModel
 from branchdesk.ui.fraud.stats_panel import FraudStatsPanel
+
+if TYPE_CHECKING:
+    from branchdesk.ui.fraud.form import FraudForm
 
 
 def ask_reason(parent: QWidget, title: str, prompt: str) -> str | None:
@@ -52,9 +52,15 @@ class FraudWorkspace(QWidget):
         self.setObjectName("FraudWorkspace")
 
         self.model = FraudListModel(ctx, self)
-        # Count once, with the totals, before the view asks the model for its row count.
-        self.totals = self._read_totals(self.model.filter)
-        self.model.refresh(known_count=self.totals.count)
+        look = None if ctx.store_is_open else ctx.first_look
+        if look is not None:
+            # Painted before the store opened: totals and first page from the start-up's plain read.
+            self.totals = Totals(look.fraud_count, look.fraud_protected, look.fraud_attempted)
+            self.model.refresh(known_count=look.fraud_count, first_page=look.fraud_first_page)
+        else:
+            # Count once, with the totals, before the view asks the model for its row count.
+            self.totals = self._read_totals(self.model.filter)
+            self.model.refresh(known_count=self.totals.count)
         self.filter_bar = FraudFilterBar(ctx, self)
         self.search: QLineEdit = self.filter_bar.search
 
@@ -75,9 +81,11 @@ class FraudWorkspace(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("fraud_register")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: enabling sorting sorts by it, and it already matches the model's order
+        # (the other way round, the model would sort by the first column and back, reading twice).
         self.table.horizontalHeader().setSortIndicator(self.model.column_index("occurred_at"),
                                                        Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -168,14 +176,16 @@ class FraudWorkspace(QWidget):
         self.model.set_filter(f, known_count=t.count)
         self._show_totals(t)
 
-    def _read_totals(self, f: FraudFilter) -> fraud_repo.Totals:
+    def _read_totals(self, f: FraudFilter) -> Totals:
+        from branchdesk.store import fraud_repo  # here, not at the top: the first paint does without the store
+
         with self.ctx.store.read() as s:
             return fraud_repo.totals(s, f)
 
     def refresh_totals(self) -> None:
         self._show_totals(self._read_totals(self.model.filter))
 
-    def _show_totals(self, t: fraud_repo.Totals) -> None:
+    def _show_totals(self, t: Totals) -> None:
         self.totals = t
         self.totals_label.setText(
             self.tr("%1 interception(s) shown · amount protected ¥%2 · amount attempted ¥%3")
@@ -228,6 +238,8 @@ class FraudWorkspace(QWidget):
         if not self.ctx.actor.can(Permission.RECORD):
             tell(self, self.tr("Not allowed"), self.tr("Your role cannot record interceptions."))
             return None
+        from branchdesk.ui.fraud.form import FraudForm
+
         form = FraudForm(self.ctx, None, self)
         form.sig_saved.connect(self.select_record)
         self._show_form(form)
@@ -237,6 +249,9 @@ class FraudWorkspace(QWidget):
         """Open the record in the form: to amend if allowed, else read-only with the reason why."""
         if not record_id:
             return None
+        from branchdesk.store import fraud_repo
+        from branchdesk.ui.fraud.form import FraudForm
+
         with self.ctx.store.read() as s:
             rec = fraud_repo.get(s, record_id)
         form = FraudForm(self.ctx, rec, self)
@@ -259,6 +274,8 @@ class FraudWorkspace(QWidget):
         if not self.ctx.actor.can(Permission.DELETE):
             tell(self, self.tr("Not allowed"), self.tr("Only a branch manager can delete an interception record."))
             return False
+        from branchdesk.store import fraud_repo
+
         with self.ctx.store.read() as s:
             rec = fraud_repo.get(s, record_id)
         if rec.deleted_at is not None:
@@ -280,7 +297,9 @@ class FraudWorkspace(QWidget):
         except StoreError as exc:
             tell(self, self.tr("Not deleted"), store_error_text(exc.code))
             return False
-        except (OperationalError, sqlite3.OperationalError) as exc:
+        except Exception as exc:
+            if not is_operational_error(exc):
+                raise
             tell(self, self.tr("Not deleted"), store_error_text(classify_operational_error(getattr(exc, "orig", None) or exc).code))
             return False
         self.ctx.signals.sig_records_changed.emit("fraud")

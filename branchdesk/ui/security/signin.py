@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from branchdesk.domain.roles import Actor, Role
+from branchdesk.domain.roles import Actor, Role, unattended_actor
 from branchdesk.store import settings
 from branchdesk.ui.security.dialogs import (ChangePasswordDialog, FirstAdministratorDialog, PassphraseDialog,
                                             SignInDialog)
@@ -141,9 +141,7 @@ def obtain_actor(store, *, demo: bool = False, unattended: bool = False) -> Acto
 
     if not accounts.has_accounts(store):
         if unattended:
-            # Unattended runs (benchmarks, bundle checks) on a folder nobody has set up yet: the same
-            # access the first-start dialog would give anyone at this PC, without creating an account.
-            return Actor("manager", "网点经理", Role.MANAGER)
+            return unattended_actor()
         if demo:
             create_demo_accounts(store)
     if ensure_data_key(store) is None:

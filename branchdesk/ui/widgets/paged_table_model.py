@@ -79,15 +79,18 @@ class PagedTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # ------------------------------------------------------------------ public
-    def refresh(self, known_count: int | None = None) -> None:
+    def refresh(self, known_count: int | None = None, first_page: list[tuple] | None = None) -> None:
         """Forget the count and every cached page; the view reads again what it shows.
 
         known_count: the caller already counted the rows (e.g. with its totals query), so the
-        model does not scan the table a second time.
+        model does not scan the table a second time. first_page: the caller already read the
+        first page too (start-up does, before the store opens).
         """
         self.beginResetModel()
         self._count_cache = known_count
         self._pages.clear()
+        if first_page is not None:
+            self._pages[0] = first_page
         self.endResetModel()
 
     def row_at(self, row: int) -> tuple | None:

@@ -1,0 +1,75 @@
+"""Start-up paints the register from a first look, then opens the store: same data, nothing missing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from branchdesk import demo
+from branchdesk.domain.money import format_fen
+from branchdesk.store import fraud_repo
+from branchdesk.store.first_look import read_first_look
+from tests.conftest import ROOT
+
+
+def test_window_painted_from_a_first_look_shows_the_register_then_opens_the_store(store, qtbot):
+    from branchdesk.ui.app import context_from_first_look
+    from branchdesk.ui.main_window import MainWindow
+
+    demo.fill(store, records=40)
+    look = read_first_look(store.path, 200)
+    opened = []
+
+    def open_store():
+        opened.append(1)
+        return store
+
+    ctx = context_from_first_look(look, open_store)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sig_first_painted, timeout=5000):
+        window.show()
+    ws = window.workspace("fraud")
+    assert not opened  # painted without the store
+    with store.read() as s:
+        from branchdesk.domain.fraud import FraudFilter
+
+        newest = fraud_repo.page(s, FraudFilter(), offset=0, limit=1)[0]
+        totals = fraud_repo.totals(s, FraudFilter())
+    assert ws.model.rowCount() == totals.count
+    assert ws.model.data(ws.model.index(0, ws.model.column_index("case_no"))) == newest[1]
+    assert format_fen(totals.amount_protected) in ws.totals_label.text()
+    assert ws.filter_bar.recorder.count() == 1  # only "anyone" until the store is open
+
+    assert ctx.store is store and opened == [1]
+    recorders = {ws.filter_bar.recorder.itemData(i) for i in range(1, ws.filter_bar.recorder.count())}
+    with store.read() as s:
+        assert recorders == set(fraud_repo.recorders(s)) and recorders
+
+
+_WATCH_SQLALCHEMY = """
+import sys
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "sqlalchemy":
+            print("SQLALCHEMY", flush=True)
+            sys.meta_path.remove(self)
+        return None
+sys.meta_path.insert(0, Watch())
+sys.argv = ["branchdesk"] + sys.argv[1:]
+from branchdesk.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_the_first_paint_needs_no_sqlalchemy_and_the_store_opens_right_after(store):
+    demo.fill(store, records=40)
+    folder = store.data_dir
+    store.close()
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "BRANCHDESK_PRINT_READY": "1",
+           "PYTHON_KEYRING_BACKEND": "tests.support.memory_keyring.MemoryKeyring", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", _WATCH_SQLALCHEMY, "--data-dir", str(folder), "--quit-after", "0"],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    marks = [line.split()[0] for line in proc.stdout.splitlines()]
+    assert marks == ["READY", "SQLALCHEMY", "SETTLED"], proc.stdout
