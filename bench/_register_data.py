@@ -1,7 +1,7 @@
 """A data folder with N demo interceptions for the register benchmark, cached in bench/.results/.
 
 The records are the demo generator's, saved as `branchdesk-cli demo` saves them: each with its
-row, outbox entry and audit entry (transfer/fraud_bulk.py), so the folder is what a branch
+row, outbox entry and audit entry (store/fraud_bulk.py), so the folder is what a branch
 with that many records really holds.
 
     python -m bench._register_data FOLDER N

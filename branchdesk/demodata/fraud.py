@@ -214,7 +214,7 @@ def fill(store, rng: random.Random, count: int, today: date) -> int:
     """Each teller records their own interceptions; written in bulk, with outbox and audit entries."""
     from branchdesk.demo import BATCH
     from branchdesk.store.reference import load_refbook
-    from branchdesk.transfer.fraud_bulk import create_many
+    from branchdesk.store.fraud_bulk import create_many
 
     with store.read() as s:
         refs = load_refbook(s)

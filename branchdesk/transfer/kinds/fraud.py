@@ -88,7 +88,7 @@ class FraudKind(TransferKind):
         fraud_repo.create(session, record, refs, actor=actor, import_key=import_key, keep_identity=True)
 
     def save_many(self, session: Session, items, refs: RefBook, *, actor: str, progress=None) -> None:
-        from branchdesk.transfer.fraud_bulk import create_many
+        from branchdesk.store.fraud_bulk import create_many
 
         items = [(r if r.recorder else r.with_changes(recorder=actor), key) for r, key in items]
         create_many(session, items, refs, actor=actor, keep_identity=True, progress=progress)

@@ -7,10 +7,9 @@ create() writes — the row through the repository's own `_apply`, an outbox ent
 repository's `payload`, a hash-chained audit entry with the same detail, reference numbers from
 the same counter — but inserts each chunk with one executemany per table.
 
-tests/unit/test_transfer_fraud_bulk.py checks, field by field, that both paths store the same
-thing; if create() changes, that test says so. One addition: a kept case number from this
-device's own series moves the counter past it, so it is never issued twice. (The natural home of this is
-`fraud_repo.create_many`; it lives here until the repository's owner takes it in.)
+Imports and demo data use it. tests/unit/test_fraud_bulk.py checks, field by field, that both
+paths store the same thing; if create() changes, that test says so. One addition: a kept case
+number from this device's own series moves the counter past it, so it is never issued twice.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from branchdesk.demodata import fraud as fraud_demo
 from branchdesk.store import audit, fraud_repo, settings
 from branchdesk.store.db import open_store
 from branchdesk.store.models import AuditEntry, FraudInterceptionRow, OutboxEntry
-from branchdesk.transfer.fraud_bulk import create_many
+from branchdesk.store.fraud_bulk import create_many
 
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=timezone.utc)
 
