@@ -102,6 +102,13 @@ def _prepare(store, args):
     return build_context(store, actor)
 
 
+def _use_saved_language(saved: str | None) -> None:
+    from branchdesk.ui import i18n
+
+    if saved and saved != i18n.current_language():
+        i18n.set_language(saved)
+
+
 def _print_mark(name: str) -> None:
     """Start-up benchmark marks on stdout, with the wall-clock time (BRANCHDESK_PRINT_READY=1)."""
     if os.environ.get("BRANCHDESK_PRINT_READY"):
@@ -152,11 +159,18 @@ def main(argv: list[str] | None = None) -> int:
             store = open_or_explain()
         except StoreError:
             return 2
+        if not args.lang:
+            from branchdesk.store import settings
+
+            with store.read() as s:
+                _use_saved_language(settings.get(s, "language"))
         ctx = _prepare(store, args)
         if ctx is None:
             store.close()
             return 1
     else:
+        if not args.lang:
+            _use_saved_language(look.setting("language"))
         ctx = context_from_first_look(look, open_or_explain)
 
     from branchdesk.ui.main_window import MainWindow, attach_extensions

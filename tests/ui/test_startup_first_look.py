@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from branchdesk import demo
 from branchdesk.domain.money import format_fen
 from branchdesk.store import fraud_repo
@@ -49,6 +51,8 @@ def test_window_painted_from_a_first_look_shows_the_register_then_opens_the_stor
 
 _WATCH_SQLALCHEMY = """
 import sys
+
+import pytest
 class Watch:
     def find_spec(self, name, path=None, target=None):
         if name == "sqlalchemy":
@@ -73,3 +77,33 @@ def test_the_first_paint_needs_no_sqlalchemy_and_the_store_opens_right_after(sto
     assert proc.returncode == 0, proc.stderr
     marks = [line.split()[0] for line in proc.stdout.splitlines()]
     assert marks == ["READY", "SQLALCHEMY", "SETTLED"], proc.stdout
+
+
+_LANGUAGE_AFTER_START = """
+import sys
+sys.argv = ["branchdesk"] + sys.argv[1:]
+from branchdesk.ui import app, i18n
+painted_from_first_look = app.first_look_for(app.parse_args(sys.argv[1:]), app.data_dir(None) / "branchdesk.sqlite")
+code = app.main()
+print("LANGUAGE", i18n.current_language(), "FIRST_LOOK", painted_from_first_look is not None, flush=True)
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize("first_look", [True, False])
+def test_the_saved_language_is_used_at_start_whichever_way_the_window_is_painted(store, first_look):
+    from branchdesk.store import settings
+
+    demo.fill(store, records=10)
+    with store.write() as s:
+        settings.put(s, "language", "en")
+        if not first_look:  # no identity yet: the plain read steps aside and the store opens first
+            s.execute(settings.AppSetting.__table__.delete().where(settings.AppSetting.key == "device_id"))
+    folder = store.data_dir
+    store.close()
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "BRANCHDESK_DATA_DIR": str(folder),
+           "PYTHON_KEYRING_BACKEND": "tests.support.memory_keyring.MemoryKeyring", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", _LANGUAGE_AFTER_START, "--quit-after", "0"],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert f"LANGUAGE en FIRST_LOOK {first_look}" in proc.stdout, proc.stdout
