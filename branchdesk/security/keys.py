@@ -12,6 +12,10 @@
 - No keyring at all: KeyringUnavailable, said plainly by the caller. Only if an administrator
   explicitly chooses it (`enable_start_passphrase`, after a clear warning) is the key kept
   wrapped under a passphrase typed at each start (`unlock_with_start_passphrase`). Never a plain file.
+- The PCs of one branch may share one key (security.key_share): an administrator wraps it under a
+  passphrase with `wrap_key`, and another PC of the branch puts it into its own keyring under its
+  own device's name. Work inside a transaction that needs the key without asking for it (the
+  blind indexes of cases pulled from such a PC) gets it from `session_protector`.
 """
 
 from __future__ import annotations
@@ -54,13 +58,15 @@ class WrongPassphrase(ValueError):
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[FieldProtector, bytes]] = {}  # path -> (protector, raw key kept for wrapping)
+_by_device: dict[str, FieldProtector | None] = {}  # device id -> protector, or None when no key is at hand
 
 
 def _cache_key(store) -> str:
     return str(store.path.resolve())
 
 
-def _key_name(device_id: str) -> str:
+def key_name(device_id: str) -> str:
+    """The keyring entry of a device's data key."""
     return f"data-key:{device_id}"
 
 
@@ -90,17 +96,26 @@ def _aad(device_id: str) -> bytes:
 
 
 # ---------------------------------------------------------------------------- the protector
+def opens_check(protector: FieldProtector, check: str) -> bool:
+    """Whether `protector`'s key is the one that sealed the key check value `check`."""
+    try:
+        return protector.open(check, context=_CHECK_CONTEXT) == _CHECK_TEXT
+    except DecryptionError:
+        return False
+
+
+def check_value(protector: FieldProtector) -> str:
+    """A new key check value: the known text sealed under `protector`'s key."""
+    return protector.seal(_CHECK_TEXT, context=_CHECK_CONTEXT)
+
+
 def _check_or_set(store, protector: FieldProtector) -> None:
     with store.write() as s:
         check = settings.get(s, CHECK_SETTING)
         if check is None:
-            settings.put(s, CHECK_SETTING, protector.seal(_CHECK_TEXT, context=_CHECK_CONTEXT))
+            settings.put(s, CHECK_SETTING, check_value(protector))
             return
-    try:
-        ok = protector.open(check, context=_CHECK_CONTEXT) == _CHECK_TEXT
-    except DecryptionError:
-        ok = False
-    if not ok:
+    if not opens_check(protector, check):
         raise DataKeyMismatch("the data key does not open this database")
 
 
@@ -119,24 +134,57 @@ def get_protector(store) -> FieldProtector:
             fieldcrypt.KEY_REQUIRED.add(device_id)
         if start_mode:
             raise DataKeyMissing("the data key is protected by a start passphrase")
-        stored = secrets.get_secret(_key_name(device_id))
+        stored = secrets.get_secret(key_name(device_id))
         if stored is None:
             if has_check:
                 raise DataKeyMissing("no key for this database in the keyring")
-            secrets.set_secret(_key_name(device_id), base64.b64encode(os.urandom(32)).decode("ascii"))
-            stored = secrets.get_secret(_key_name(device_id))
+            secrets.set_secret(key_name(device_id), base64.b64encode(os.urandom(32)).decode("ascii"))
+            stored = secrets.get_secret(key_name(device_id))
             if stored is None:  # some backends accept a write and then lose it
                 raise KeyringUnavailable("keyring did not keep the data key")
         key = base64.b64decode(stored)
         protector = FieldProtector(key)
         _check_or_set(store, protector)
         _cache[ck] = (protector, key)
+        _by_device[device_id] = protector
         return protector
 
 
-def forget(store=None) -> None:
-    """Drop cached keys (sign-out of the process, tests, after a restore)."""
+def raw_key(store) -> bytes:
+    """The data key itself, only to wrap it under a passphrase (recovery, key share); never to store."""
+    get_protector(store)
+    return _cache[_cache_key(store)][1]
+
+
+def session_protector(session) -> FieldProtector | None:
+    """This device's protector when its key is at hand, for work inside the caller's transaction.
+
+    Never makes a key and never asks for a passphrase: None when the keyring has no key that opens
+    this database's key check value. The answer is cached until `forget`.
+    """
+    device_id = settings.identity(session).device_id
     with _lock:
+        if device_id in _by_device:
+            return _by_device[device_id]
+    try:
+        stored = secrets.get_secret(key_name(device_id))
+    except KeyringUnavailable:
+        stored = None
+    protector = None
+    if stored is not None:
+        candidate = FieldProtector(base64.b64decode(stored))
+        check = settings.get(session, CHECK_SETTING)
+        if check is None or opens_check(candidate, check):
+            protector = candidate
+    with _lock:
+        _by_device[device_id] = protector
+    return protector
+
+
+def forget(store=None) -> None:
+    """Drop cached keys (sign-out of the process, tests, after a restore or a key change)."""
+    with _lock:
+        _by_device.clear()
         if store is None:
             _cache.clear()
         else:
@@ -158,8 +206,7 @@ def set_recovery_passphrase(store, passphrase: str, *, actor: str) -> None:
     """Keep the data key wrapped under `passphrase` in the database (and so in every backup)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValueError("passphrase_too_short")
-    get_protector(store)
-    key = _cache[_cache_key(store)][1]
+    key = raw_key(store)
     from branchdesk.security.guard import log_event
 
     with store.write() as s:
@@ -178,7 +225,7 @@ def recover_with_passphrase(store, passphrase: str) -> FieldProtector:
     key = unwrap_key(wrapped, passphrase, aad=_aad(device_id))
     protector = FieldProtector(key)
     _check_or_set(store, protector)
-    secrets.set_secret(_key_name(device_id), base64.b64encode(key).decode("ascii"))
+    secrets.set_secret(key_name(device_id), base64.b64encode(key).decode("ascii"))
     forget(store)
     return get_protector(store)
 
@@ -207,6 +254,7 @@ def enable_start_passphrase(store, passphrase: str, *, actor: str) -> FieldProte
     _check_or_set(store, protector)
     with _lock:
         _cache[_cache_key(store)] = (protector, key)
+        _by_device[device_id] = protector
     return protector
 
 
@@ -221,4 +269,5 @@ def unlock_with_start_passphrase(store, passphrase: str) -> FieldProtector:
     _check_or_set(store, protector)
     with _lock:
         _cache[_cache_key(store)] = (protector, key)
+        _by_device[device_id] = protector
     return protector

@@ -24,7 +24,7 @@ from branchdesk.domain.personal_data import mask_address, mask_id_number, mask_n
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.roles import Actor, Permission
 from branchdesk.domain.timeutil import local_date, local_now
-from branchdesk.security.fieldcrypt import FieldProtector
+from branchdesk.security.fieldcrypt import DecryptionError, FieldProtector
 from branchdesk.store import audit, settings
 from branchdesk.store.changes import RecordNotFound, ValidationFailed, next_reference, record_change
 from branchdesk.store.models import Holiday
@@ -71,6 +71,22 @@ def _seal_personal(row: Row, rec: dom.ComplaintIntake, protector: FieldProtector
         setattr(row, f"{prefix}_masked", masker(value) if value else "")
         if index_kind is not None:
             setattr(row, f"{prefix}_bidx", protector.blind_index(value, kind=index_kind))
+
+
+def index_contacts(row: Row, protector: FieldProtector) -> None:
+    """Recompute a case's blind indexes from its sealed contacts, which travel without them.
+
+    A case pulled from another PC of the branch opens here when the two PCs share the data key
+    (security.key_share); a contact this key cannot open keeps no index rather than a stale one.
+    """
+    for _name, prefix, _masker, index_kind in PERSONAL_FIELDS:
+        if index_kind is None:
+            continue
+        try:
+            value = protector.open(getattr(row, f"{prefix}_sealed"), context=_context(prefix))
+        except DecryptionError:
+            value = None
+        setattr(row, f"{prefix}_bidx", protector.blind_index(value, kind=index_kind))
 
 
 def contact_keys(protector: FieldProtector, phone: str = "", id_number: str = "") -> set[str]:

@@ -49,12 +49,18 @@ def _education_derive(session: Session, row, payload: dict) -> None:
 
 
 def _complaint_derive(session: Session, row, payload: dict) -> None:
-    """The case's dates, and its append-only events that are new here (they travel in the payload)."""
+    """The case's dates, its blind indexes where this PC's key opens its contacts (a PC of the branch
+    sharing the key took it), and its append-only events that are new here (they travel in the payload)."""
     from branchdesk.domain.timeutil import local_date
+    from branchdesk.security import keys
+    from branchdesk.store import complaint_repo
     from branchdesk.store.models_complaints import ComplaintEvent
 
     if row.received_at is not None:
         row.received_on = local_date(row.received_at).isoformat()
+    protector = keys.session_protector(session)
+    if protector is not None:
+        complaint_repo.index_contacts(row, protector)
     session.flush()
     for ev in payload.get("events") or []:
         if not isinstance(ev, dict) or not ev.get("id") or session.get(ComplaintEvent, ev["id"]) is not None:
