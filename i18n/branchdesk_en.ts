@@ -221,17 +221,17 @@
   <context>
     <name>ByTypeModel</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="120" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="121" />
       <source>Fraud type</source>
       <translation>Fraud type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="120" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="121" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="120" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="121" />
       <source>Protected (¥)</source>
       <translation>Protected (¥)</translation>
     </message>
@@ -1674,93 +1674,93 @@
   <context>
     <name>FraudFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="26" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="25" />
       <source>All fraud types</source>
       <translation>All fraud types</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="29" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="28" />
       <source>All outcomes</source>
       <translation>All outcomes</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="100" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="103" />
       <source>Amount?</source>
       <translation>Amount?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="131" />
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="136" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="161" />
       <source>Anyone</source>
       <translation>Anyone</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="140" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
       <source>Search case no., narrative, police ref. (Ctrl+F)</source>
       <translation>Search case no., narrative, police ref. (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="141" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="146" />
       <source>&amp;Date</source>
       <translation>&amp;Date</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="142" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="143" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="144" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="149" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
       <source>Protected ¥</source>
       <translation>Protected ¥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
       <source>Police</source>
       <translation>Police</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Recorded by</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="155" />
       <source>any</source>
       <translation>any</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="151" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="157" />
       <source>max</source>
       <translation>max</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="158" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="158" />
       <source>Police notified</source>
       <translation>Police notified</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="158" />
       <source>Not notified</source>
       <translation>Not notified</translation>
     </message>
@@ -2085,72 +2085,72 @@
   <context>
     <name>FraudListModel</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="30" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="29" />
       <source>Case no.</source>
       <translation>Case no.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="31" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="30" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="32" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="31" />
       <source>Fraud type</source>
       <translation>Fraud type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="33" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="32" />
       <source>Business</source>
       <translation>Business</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="34" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="33" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="35" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="34" />
       <source>Age band</source>
       <translation>Age band</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="36" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="35" />
       <source>Attempted (¥)</source>
       <translation>Attempted (¥)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="37" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="36" />
       <source>Protected (¥)</source>
       <translation>Protected (¥)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="38" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="37" />
       <source>Police</source>
       <translation>Police</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="39" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="38" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="40" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="39" />
       <source>Recorded by</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="116" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="119" />
       <source>Deleted on %1</source>
       <translation>Deleted on %1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="134" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="137" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="134" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="137" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -2158,37 +2158,37 @@
   <context>
     <name>FraudStatsPanel</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="267" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="268" />
       <source>Adding up…</source>
       <translation>Adding up…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="286" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="287" />
       <source>The statistics could not be read; they are tried again when you come back.</source>
       <translation>The statistics could not be read; they are tried again when you come back.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="296" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="297" />
       <source>No interceptions recorded this year</source>
       <translation>No interceptions recorded this year</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="312" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="313" />
       <source>This month</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="313" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="314" />
       <source>This year</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="316" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="317" />
       <source>By fraud type, this year (amount protected)</source>
       <translation>By fraud type, this year (amount protected)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="317" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="318" />
       <source>Interceptions per month, last 12 months</source>
       <translation>Interceptions per month, last 12 months</translation>
     </message>
@@ -2196,117 +2196,117 @@
   <context>
     <name>FraudWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="181" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="191" />
       <source>%1 interception(s) shown · amount protected ¥%2 · amount attempted ¥%3</source>
       <translation>%1 interception(s) shown · amount protected ¥%2 · amount attempted ¥%3</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="229" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="260" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="239" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="275" />
       <source>Not allowed</source>
       <translation>Not allowed</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="229" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="239" />
       <source>Your role cannot record interceptions.</source>
       <translation>Your role cannot record interceptions.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="260" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="275" />
       <source>Only a branch manager can delete an interception record.</source>
       <translation>Only a branch manager can delete an interception record.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="265" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="282" />
       <source>Already deleted</source>
       <translation>Already deleted</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="265" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="278" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="282" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="295" />
       <source>This record is already deleted.</source>
       <translation>This record is already deleted.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="267" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="284" />
       <source>Delete %1</source>
       <translation>Delete %1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="268" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="285" />
       <source>Why is this record being deleted? It stays in the history and can be seen by managers.</source>
       <translation>Why is this record being deleted? It stays in the history and can be seen by managers.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="272" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="278" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="281" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="284" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="289" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="295" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="298" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="303" />
       <source>Not deleted</source>
       <translation>Not deleted</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="272" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="289" />
       <source>A reason is required to delete a record.</source>
       <translation>A reason is required to delete a record.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="318" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="337" />
       <source>Fraud interception register</source>
       <translation>Fraud interception register</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="322" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="341" />
       <source>&amp;New interception  Ctrl+N</source>
       <translation>&amp;New interception  Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="323" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="342" />
       <source>&amp;Open / amend</source>
       <translation>&amp;Open / amend</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="324" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="343" />
       <source>&amp;History</source>
       <translation>&amp;History</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="325" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="344" />
       <source>&amp;Delete…</source>
       <translation>&amp;Delete…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="326" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="345" />
       <source>Export to &amp;Excel…</source>
       <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="327" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="346" />
       <source>Record a new interception (Ctrl+N)</source>
       <translation>Record a new interception (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="328" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="347" />
       <source>Open the selected record to read or amend it (Enter or double-click)</source>
       <translation>Open the selected record to read or amend it (Enter or double-click)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="329" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="348" />
       <source>Earlier versions of the selected record, with reasons (Ctrl+H)</source>
       <translation>Earlier versions of the selected record, with reasons (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="330" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="349" />
       <source>Delete the selected record, giving a reason; managers only (Del)</source>
       <translation>Delete the selected record, giving a reason; managers only (Del)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="331" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="350" />
       <source>Register</source>
       <translation>Register</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="332" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="351" />
       <source>Statistics</source>
       <translation>Statistics</translation>
     </message>
@@ -2577,24 +2577,78 @@
     </message>
   </context>
   <context>
+    <name>KeyFileDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="46" />
+      <source>Key share file:</source>
+      <translation>Key share file:</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="47" />
+      <source>Passphrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="48" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="51" />
+      <source>BranchDesk key share (*%1)</source>
+      <translation>BranchDesk key share (*%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyJoinDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="129" />
+      <source>Join this branch's data key</source>
+      <translation>Join this branch's data key</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="131" />
+      <source>Take the data key of this branch's other PCs from a key share made on one of them, with the passphrase its administrator chose. Only a PC that holds no personal data of its own yet (a newly set-up PC) can join; otherwise nothing is changed.</source>
+      <translation>Take the data key of this branch's other PCs from a key share made on one of them, with the passphrase its administrator chose. Only a PC that holds no personal data of its own yet (a newly set-up PC) can join; otherwise nothing is changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyShareDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="81" />
+      <source>Share data key with another PC</source>
+      <translation>Share data key with another PC</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="83" />
+      <source>Another PC of this branch can take this PC's data key, so that each can show the personal data the other took and repeat complaints are matched across them. The key is written to a file protected by the passphrase you choose here; head office never sees it. Carry the file to the other PC and tell its administrator the passphrase in person, never with the file. Delete the file once the other PC has joined.</source>
+      <translation>Another PC of this branch can take this PC's data key, so that each can show the personal data the other took and repeat complaints are matched across them. The key is written to a file protected by the passphrase you choose here; head office never sees it. Carry the file to the other PC and tell its administrator the passphrase in person, never with the file. Delete the file once the other PC has joined.</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="88" />
+      <source>Repeat passphrase:</source>
+      <translation>Repeat passphrase:</translation>
+    </message>
+  </context>
+  <context>
     <name>KpiCard</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="169" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="170" />
       <source>Interceptions</source>
       <translation>Interceptions</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="170" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="171" />
       <source>Amount protected</source>
       <translation>Amount protected</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="171" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="172" />
       <source>Aged 60 and over</source>
       <translation>Aged 60 and over</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="172" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="173" />
       <source>Police involved</source>
       <translation>Police involved</translation>
     </message>
@@ -2630,19 +2684,19 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="184" />
+      <location filename="../branchdesk/ui/main_window.py" line="186" />
       <source>About BranchDesk</source>
       <translation>About BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="185" />
+      <location filename="../branchdesk/ui/main_window.py" line="187" />
       <source>BranchDesk %1
 Consumer-protection desk for bank branches.</source>
       <translation>BranchDesk %1
 Consumer-protection desk for bank branches.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../branchdesk/ui/main_window.py" line="191" />
+      <location filename="../branchdesk/ui/main_window.py" line="198" />
       <source>Waiting to sync: %n change(s)</source>
       <translation>
         <numerusform>Waiting to sync: %n change(s)</numerusform>
@@ -2650,47 +2704,47 @@ Consumer-protection desk for bank branches.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="204" />
+      <location filename="../branchdesk/ui/main_window.py" line="217" />
       <source>BranchDesk — Consumer protection desk</source>
       <translation>BranchDesk — Consumer protection desk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="207" />
+      <location filename="../branchdesk/ui/main_window.py" line="220" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="208" />
+      <location filename="../branchdesk/ui/main_window.py" line="221" />
       <source>E&amp;xit</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="209" />
+      <location filename="../branchdesk/ui/main_window.py" line="222" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="210" />
+      <location filename="../branchdesk/ui/main_window.py" line="223" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="211" />
+      <location filename="../branchdesk/ui/main_window.py" line="224" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="212" />
+      <location filename="../branchdesk/ui/main_window.py" line="225" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="213" />
+      <location filename="../branchdesk/ui/main_window.py" line="226" />
       <source>&amp;About BranchDesk</source>
       <translation>&amp;About BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="215" />
+      <location filename="../branchdesk/ui/main_window.py" line="228" />
       <source>Not synced yet</source>
       <translation>Not synced yet</translation>
     </message>
@@ -2980,19 +3034,19 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="40" />
+      <location filename="../branchdesk/ui/main_window.py" line="38" />
       <location filename="../branchdesk/ui/security/texts.py" line="10" />
       <source>Teller</source>
       <translation>Teller</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="41" />
+      <location filename="../branchdesk/ui/main_window.py" line="39" />
       <location filename="../branchdesk/ui/security/texts.py" line="11" />
       <source>Manager</source>
       <translation>Manager</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="42" />
+      <location filename="../branchdesk/ui/main_window.py" line="40" />
       <location filename="../branchdesk/ui/security/texts.py" line="12" />
       <source>Administrator</source>
       <translation>Administrator</translation>
@@ -3039,87 +3093,97 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>SecuritySettingsDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="55" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="61" />
       <source>Security settings</source>
       <translation>Security settings</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="56" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="62" />
       <source>Lock after idle (minutes):</source>
       <translation>Lock after idle (minutes):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="57" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="63" />
       <source>Daily backups kept:</source>
       <translation>Daily backups kept:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="58" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="64" />
       <source>Recovery passphrase:</source>
       <translation>Recovery passphrase:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="59" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="65" />
       <source>set: backups can be restored on another PC</source>
       <translation>set: backups can be restored on another PC</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="60" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="66" />
       <source>not set: a backup restored on another PC cannot show personal data</source>
       <translation>not set: a backup restored on another PC cannot show personal data</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="61" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="67" />
       <source>Set recovery passphrase…</source>
       <translation>Set recovery passphrase…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="62" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="68" />
+      <source>Share data key with another PC…</source>
+      <translation>Share data key with another PC…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="69" />
+      <source>Join this branch's data key…</source>
+      <translation>Join this branch's data key…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="70" />
       <source>Back up now…</source>
       <translation>Back up now…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="63" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="71" />
       <source>Purge records past retention…</source>
       <translation>Purge records past retention…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="90" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="98" />
       <source>Recovery passphrase</source>
       <translation>Recovery passphrase</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="91" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="99" />
       <source>Backups will carry the data key protected by this passphrase, so they can be restored on a new PC. Keep it in the branch safe, apart from the backups.</source>
       <translation>Backups will carry the data key protected by this passphrase, so they can be restored on a new PC. Keep it in the branch safe, apart from the backups.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="98" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="121" />
       <source>Back up to</source>
       <translation>Back up to</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="99" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="122" />
       <source>BranchDesk backup (*.sqlite)</source>
       <translation>BranchDesk backup (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="110" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="133" />
       <source>Backed up to %1.</source>
       <translation>Backed up to %1.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="119" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="142" />
       <source>No record is past its retention period.</source>
       <translation>No record is past its retention period.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="126" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="149" />
       <source>%1 record(s) are past their retention period (%2). Remove them for good? A report of what was removed is kept.</source>
       <translation>%1 record(s) are past their retention period (%2). Remove them for good? A report of what was removed is kept.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="135" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="158" />
       <source>Purged %1 record(s). The report is in %2.</source>
       <translation>Purged %1 record(s). The report is in %2.</translation>
     </message>
@@ -3376,7 +3440,7 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>StoreError</name>
     <message>
-      <location filename="../branchdesk/ui/app.py" line="81" />
+      <location filename="../branchdesk/ui/app.py" line="152" />
       <source>BranchDesk cannot start</source>
       <translation>BranchDesk cannot start</translation>
     </message>
@@ -3799,27 +3863,27 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>Workspaces</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="31" />
+      <location filename="../branchdesk/ui/main_window.py" line="29" />
       <source>Fraud interceptions</source>
       <translation>Fraud interceptions</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="32" />
+      <location filename="../branchdesk/ui/main_window.py" line="30" />
       <source>Complaints</source>
       <translation>Complaints</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="33" />
+      <location filename="../branchdesk/ui/main_window.py" line="31" />
       <source>Education events</source>
       <translation>Education events</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="34" />
+      <location filename="../branchdesk/ui/main_window.py" line="32" />
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="35" />
+      <location filename="../branchdesk/ui/main_window.py" line="33" />
       <source>Sync</source>
       <translation>Sync</translation>
     </message>

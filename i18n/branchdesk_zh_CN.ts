@@ -221,17 +221,17 @@
   <context>
     <name>ByTypeModel</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="120" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="121" />
       <source>Fraud type</source>
       <translation>诈骗类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="120" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="121" />
       <source>Cases</source>
       <translation>件数</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="120" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="121" />
       <source>Protected (¥)</source>
       <translation>避免损失(元)</translation>
     </message>
@@ -1672,93 +1672,93 @@
   <context>
     <name>FraudFilterBar</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="26" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="25" />
       <source>All fraud types</source>
       <translation>全部诈骗类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="29" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="28" />
       <source>All outcomes</source>
       <translation>全部结果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="100" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="103" />
       <source>Amount?</source>
       <translation>金额有误</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="131" />
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="136" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="161" />
       <source>Anyone</source>
       <translation>全部人员</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="140" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
       <source>Search case no., narrative, police ref. (Ctrl+F)</source>
       <translation>搜索编号、经过、回执号(Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="141" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="146" />
       <source>&amp;Date</source>
       <translation>日期(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="142" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="143" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="144" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="149" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="145" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
       <source>Protected ¥</source>
       <translation>避免损失 ¥</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="147" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
       <source>Police</source>
       <translation>报警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="148" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="150" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="155" />
       <source>any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="151" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="156" />
       <source>min</source>
       <translation>最低</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="152" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="157" />
       <source>max</source>
       <translation>最高</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="158" />
       <source>Any</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="158" />
       <source>Police notified</source>
       <translation>已报警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="153" />
+      <location filename="../branchdesk/ui/fraud/filter_bar.py" line="158" />
       <source>Not notified</source>
       <translation>未报警</translation>
     </message>
@@ -2083,72 +2083,72 @@
   <context>
     <name>FraudListModel</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="30" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="29" />
       <source>Case no.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="31" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="30" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="32" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="31" />
       <source>Fraud type</source>
       <translation>诈骗类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="33" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="32" />
       <source>Business</source>
       <translation>业务类型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="34" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="33" />
       <source>Channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="35" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="34" />
       <source>Age band</source>
       <translation>年龄段</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="36" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="35" />
       <source>Attempted (¥)</source>
       <translation>拟转金额(元)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="37" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="36" />
       <source>Protected (¥)</source>
       <translation>避免损失(元)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="38" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="37" />
       <source>Police</source>
       <translation>报警</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="39" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="38" />
       <source>Outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="40" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="39" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="116" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="119" />
       <source>Deleted on %1</source>
       <translation>已于 %1 删除</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="134" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="137" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/list_model.py" line="134" />
+      <location filename="../branchdesk/ui/fraud/list_model.py" line="137" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -2156,37 +2156,37 @@
   <context>
     <name>FraudStatsPanel</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="267" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="268" />
       <source>Adding up…</source>
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="286" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="287" />
       <source>The statistics could not be read; they are tried again when you come back.</source>
       <translation>统计数据读取失败;再次打开此页时将重试。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="296" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="297" />
       <source>No interceptions recorded this year</source>
       <translation>今年尚无拦截记录</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="312" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="313" />
       <source>This month</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="313" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="314" />
       <source>This year</source>
       <translation>本年</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="316" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="317" />
       <source>By fraud type, this year (amount protected)</source>
       <translation>本年按诈骗类型(避免损失金额)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="317" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="318" />
       <source>Interceptions per month, last 12 months</source>
       <translation>近12个月每月拦截件数</translation>
     </message>
@@ -2194,117 +2194,117 @@
   <context>
     <name>FraudWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="181" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="191" />
       <source>%1 interception(s) shown · amount protected ¥%2 · amount attempted ¥%3</source>
       <translation>显示 %1 件 · 避免损失 ¥%2 · 拟转金额 ¥%3</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="229" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="260" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="239" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="275" />
       <source>Not allowed</source>
       <translation>无权操作</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="229" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="239" />
       <source>Your role cannot record interceptions.</source>
       <translation>您的角色不能登记拦截记录。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="260" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="275" />
       <source>Only a branch manager can delete an interception record.</source>
       <translation>只有网点经理可以删除拦截记录。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="265" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="282" />
       <source>Already deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="265" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="278" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="282" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="295" />
       <source>This record is already deleted.</source>
       <translation>此记录已被删除。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="267" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="284" />
       <source>Delete %1</source>
       <translation>删除 %1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="268" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="285" />
       <source>Why is this record being deleted? It stays in the history and can be seen by managers.</source>
       <translation>为什么删除此记录?记录会保留在历史中,网点经理可以查看。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="272" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="278" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="281" />
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="284" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="289" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="295" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="298" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="303" />
       <source>Not deleted</source>
       <translation>未删除</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="272" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="289" />
       <source>A reason is required to delete a record.</source>
       <translation>删除记录必须填写原因。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="318" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="337" />
       <source>Fraud interception register</source>
       <translation>涉诈拦截登记簿</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="322" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="341" />
       <source>&amp;New interception  Ctrl+N</source>
       <translation>新增拦截(&amp;N)  Ctrl+N</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="323" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="342" />
       <source>&amp;Open / amend</source>
       <translation>查看/修改(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="324" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="343" />
       <source>&amp;History</source>
       <translation>修改历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="325" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="344" />
       <source>&amp;Delete…</source>
       <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="326" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="345" />
       <source>Export to &amp;Excel…</source>
       <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="327" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="346" />
       <source>Record a new interception (Ctrl+N)</source>
       <translation>登记一笔新的涉诈拦截(Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="328" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="347" />
       <source>Open the selected record to read or amend it (Enter or double-click)</source>
       <translation>打开所选记录查看或修改(回车或双击)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="329" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="348" />
       <source>Earlier versions of the selected record, with reasons (Ctrl+H)</source>
       <translation>所选记录的历史版本及修改原因(Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="330" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="349" />
       <source>Delete the selected record, giving a reason; managers only (Del)</source>
       <translation>删除所选记录,须填写原因;仅限网点经理(Del)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="331" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="350" />
       <source>Register</source>
       <translation>登记簿</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/workspace.py" line="332" />
+      <location filename="../branchdesk/ui/fraud/workspace.py" line="351" />
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
@@ -2574,24 +2574,78 @@
     </message>
   </context>
   <context>
+    <name>KeyFileDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="46" />
+      <source>Key share file:</source>
+      <translation>密钥分享文件:</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="47" />
+      <source>Passphrase:</source>
+      <translation>口令:</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="48" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="51" />
+      <source>BranchDesk key share (*%1)</source>
+      <translation>BranchDesk 密钥分享文件 (*%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyJoinDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="129" />
+      <source>Join this branch's data key</source>
+      <translation>加入本网点的数据密钥</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="131" />
+      <source>Take the data key of this branch's other PCs from a key share made on one of them, with the passphrase its administrator chose. Only a PC that holds no personal data of its own yet (a newly set-up PC) can join; otherwise nothing is changed.</source>
+      <translation>从本网点另一台电脑制作的密钥分享文件中取得本网点的数据密钥,并输入那台电脑管理员设置的口令。只有尚未登记过自己的个人信息的电脑(新安装的电脑)才能加入;否则不作任何更改。</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyShareDialog</name>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="81" />
+      <source>Share data key with another PC</source>
+      <translation>与本网点其他电脑共用数据密钥</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="83" />
+      <source>Another PC of this branch can take this PC's data key, so that each can show the personal data the other took and repeat complaints are matched across them. The key is written to a file protected by the passphrase you choose here; head office never sees it. Carry the file to the other PC and tell its administrator the passphrase in person, never with the file. Delete the file once the other PC has joined.</source>
+      <translation>本网点的另一台电脑可以使用本机的数据密钥,这样两台电脑都能查看对方登记的个人信息,重复投诉也能互相识别。密钥将写入一个文件,由您在此设置的口令保护;总行始终看不到它。请把文件带到另一台电脑,并当面把口令告诉那台电脑的管理员,切勿与文件放在一起。对方加入后请删除该文件。</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/key_share_dialogs.py" line="88" />
+      <source>Repeat passphrase:</source>
+      <translation>再次输入口令:</translation>
+    </message>
+  </context>
+  <context>
     <name>KpiCard</name>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="169" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="170" />
       <source>Interceptions</source>
       <translation>拦截件数</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="170" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="171" />
       <source>Amount protected</source>
       <translation>避免损失金额</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="171" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="172" />
       <source>Aged 60 and over</source>
       <translation>60岁及以上占比</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="172" />
+      <location filename="../branchdesk/ui/fraud/stats_panel.py" line="173" />
       <source>Police involved</source>
       <translation>报警比例</translation>
     </message>
@@ -2627,66 +2681,66 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="184" />
+      <location filename="../branchdesk/ui/main_window.py" line="186" />
       <source>About BranchDesk</source>
       <translation>关于 BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="185" />
+      <location filename="../branchdesk/ui/main_window.py" line="187" />
       <source>BranchDesk %1
 Consumer-protection desk for bank branches.</source>
       <translation>BranchDesk %1
 银行网点消费者权益保护工作台。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../branchdesk/ui/main_window.py" line="191" />
+      <location filename="../branchdesk/ui/main_window.py" line="198" />
       <source>Waiting to sync: %n change(s)</source>
       <translation>
         <numerusform>待同步:%n 项变更</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="204" />
+      <location filename="../branchdesk/ui/main_window.py" line="217" />
       <source>BranchDesk — Consumer protection desk</source>
       <translation>BranchDesk 消保工作台</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="207" />
+      <location filename="../branchdesk/ui/main_window.py" line="220" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="208" />
+      <location filename="../branchdesk/ui/main_window.py" line="221" />
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="209" />
+      <location filename="../branchdesk/ui/main_window.py" line="222" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="210" />
+      <location filename="../branchdesk/ui/main_window.py" line="223" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="211" />
+      <location filename="../branchdesk/ui/main_window.py" line="224" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="212" />
+      <location filename="../branchdesk/ui/main_window.py" line="225" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="213" />
+      <location filename="../branchdesk/ui/main_window.py" line="226" />
       <source>&amp;About BranchDesk</source>
       <translation>关于 BranchDesk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="215" />
+      <location filename="../branchdesk/ui/main_window.py" line="228" />
       <source>Not synced yet</source>
       <translation>尚未同步</translation>
     </message>
@@ -2976,19 +3030,19 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>Roles</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="40" />
+      <location filename="../branchdesk/ui/main_window.py" line="38" />
       <location filename="../branchdesk/ui/security/texts.py" line="10" />
       <source>Teller</source>
       <translation>柜员</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="41" />
+      <location filename="../branchdesk/ui/main_window.py" line="39" />
       <location filename="../branchdesk/ui/security/texts.py" line="11" />
       <source>Manager</source>
       <translation>网点经理</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="42" />
+      <location filename="../branchdesk/ui/main_window.py" line="40" />
       <location filename="../branchdesk/ui/security/texts.py" line="12" />
       <source>Administrator</source>
       <translation>系统管理员</translation>
@@ -3035,87 +3089,97 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>SecuritySettingsDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="55" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="61" />
       <source>Security settings</source>
       <translation>安全设置</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="56" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="62" />
       <source>Lock after idle (minutes):</source>
       <translation>无操作自动锁定(分钟):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="57" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="63" />
       <source>Daily backups kept:</source>
       <translation>保留每日备份(份):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="58" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="64" />
       <source>Recovery passphrase:</source>
       <translation>恢复口令:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="59" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="65" />
       <source>set: backups can be restored on another PC</source>
       <translation>已设置:备份可在其他电脑上恢复</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="60" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="66" />
       <source>not set: a backup restored on another PC cannot show personal data</source>
       <translation>未设置:备份在其他电脑上恢复后无法显示个人信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="61" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="67" />
       <source>Set recovery passphrase…</source>
       <translation>设置恢复口令…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="62" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="68" />
+      <source>Share data key with another PC…</source>
+      <translation>与本网点其他电脑共用数据密钥…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="69" />
+      <source>Join this branch's data key…</source>
+      <translation>加入本网点的数据密钥…</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="70" />
       <source>Back up now…</source>
       <translation>立即备份…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="63" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="71" />
       <source>Purge records past retention…</source>
       <translation>清理已过保存期的记录…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="90" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="98" />
       <source>Recovery passphrase</source>
       <translation>恢复口令</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="91" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="99" />
       <source>Backups will carry the data key protected by this passphrase, so they can be restored on a new PC. Keep it in the branch safe, apart from the backups.</source>
       <translation>备份将带有用此口令保护的数据密钥,以便在新电脑上恢复。请将口令与备份分开,存放在网点保险柜中。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="98" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="121" />
       <source>Back up to</source>
       <translation>备份到</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="99" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="122" />
       <source>BranchDesk backup (*.sqlite)</source>
       <translation>BranchDesk 备份 (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="110" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="133" />
       <source>Backed up to %1.</source>
       <translation>已备份到 %1。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="119" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="142" />
       <source>No record is past its retention period.</source>
       <translation>没有已过保存期的记录。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="126" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="149" />
       <source>%1 record(s) are past their retention period (%2). Remove them for good? A report of what was removed is kept.</source>
       <translation>有 %1 条记录已过保存期(%2)。确定永久删除吗?删除清单将被保留。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/settings_dialog.py" line="135" />
+      <location filename="../branchdesk/ui/security/settings_dialog.py" line="158" />
       <source>Purged %1 record(s). The report is in %2.</source>
       <translation>已清理 %1 条记录。清单在 %2。</translation>
     </message>
@@ -3372,7 +3436,7 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>StoreError</name>
     <message>
-      <location filename="../branchdesk/ui/app.py" line="81" />
+      <location filename="../branchdesk/ui/app.py" line="152" />
       <source>BranchDesk cannot start</source>
       <translation>BranchDesk 无法启动</translation>
     </message>
@@ -3795,27 +3859,27 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>Workspaces</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="31" />
+      <location filename="../branchdesk/ui/main_window.py" line="29" />
       <source>Fraud interceptions</source>
       <translation>涉诈拦截</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="32" />
+      <location filename="../branchdesk/ui/main_window.py" line="30" />
       <source>Complaints</source>
       <translation>消费投诉</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="33" />
+      <location filename="../branchdesk/ui/main_window.py" line="31" />
       <source>Education events</source>
       <translation>金融教育宣传</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="34" />
+      <location filename="../branchdesk/ui/main_window.py" line="32" />
       <source>Reports</source>
       <translation>报表</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="35" />
+      <location filename="../branchdesk/ui/main_window.py" line="33" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>

@@ -76,6 +76,7 @@ messages.register({
         "本機的資料金鑰由啟動口令保護(系統金鑰庫不可用),不能加入分享的金鑰。未作任何變更。",
         "On this PC the data key is protected by a start passphrase (no system keyring), so it cannot join a "
         "shared key. Nothing was changed."),
+    "key.no_file": ("请选择分享文件。", "請選擇分享檔案。", "Choose the key share file."),
     "key.cannot_write": ("无法写出分享文件:{detail}", "無法寫出分享檔案:{detail}", "Cannot write the share file: {detail}"),
     "key.prompt_passphrase": ("分享口令:", "分享口令:", "Share passphrase: "),
 })

@@ -1,5 +1,5 @@
 """Security settings for administrators: idle lock, daily backups kept, recovery passphrase,
-backup now, purge past retention."""
+sharing the data key between the branch's PCs, backup now, purge past retention."""
 
 from __future__ import annotations
 
@@ -29,9 +29,15 @@ class SecuritySettingsDialog(QDialog):
         self.keep.setValue(backup.keep_count(store))
         self.recovery_state = QLabel(self)
         self.b_recovery = QPushButton(self)
+        self.b_share_key = QPushButton(self)
+        self.b_share_key.setObjectName("settings_share_key")
+        self.b_join_key = QPushButton(self)
+        self.b_join_key.setObjectName("settings_join_key")
         self.b_backup = QPushButton(self)
         self.b_purge = QPushButton(self)
         self.b_recovery.clicked.connect(self.set_recovery)
+        self.b_share_key.clicked.connect(self.share_key)
+        self.b_join_key.clicked.connect(self.join_key)
         self.b_backup.clicked.connect(self.backup_now)
         self.b_purge.clicked.connect(self.purge)
         self._labels = [QLabel(self) for _ in range(3)]
@@ -44,7 +50,7 @@ class SecuritySettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        for b in (self.b_recovery, self.b_backup, self.b_purge):
+        for b in (self.b_recovery, self.b_share_key, self.b_join_key, self.b_backup, self.b_purge):
             lay.addWidget(b)
         lay.addWidget(buttons)
         self._retranslate()
@@ -59,6 +65,8 @@ class SecuritySettingsDialog(QDialog):
         self.recovery_state.setText(self.tr("set: backups can be restored on another PC") if keys.has_recovery(self.store)
                                     else self.tr("not set: a backup restored on another PC cannot show personal data"))
         self.b_recovery.setText(self.tr("Set recovery passphrase…"))
+        self.b_share_key.setText(self.tr("Share data key with another PC…"))
+        self.b_join_key.setText(self.tr("Join this branch's data key…"))
         self.b_backup.setText(self.tr("Back up now…"))
         self.b_purge.setText(self.tr("Purge records past retention…"))
 
@@ -91,6 +99,21 @@ class SecuritySettingsDialog(QDialog):
             "Backups will carry the data key protected by this passphrase, so they can be restored on a new PC. "
             "Keep it in the branch safe, apart from the backups."), check, self, confirm=True).exec()
         self._retranslate()
+
+    def share_key(self) -> None:
+        from branchdesk.ui.security.key_share_dialogs import KeyShareDialog
+
+        self._key_dialog(KeyShareDialog(self.store, self.admin, self))
+
+    def join_key(self) -> None:
+        from branchdesk.ui.security.key_share_dialogs import KeyJoinDialog
+
+        self._key_dialog(KeyJoinDialog(self.store, self.admin, self))
+        self._retranslate()  # a join clears a recovery passphrase that wrapped the former key
+
+    def _key_dialog(self, dialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            QMessageBox.information(self, dialog.windowTitle(), dialog.done_text)
 
     def backup_now(self) -> None:
         from branchdesk.security import backup
