@@ -112,7 +112,8 @@ def make_share(store, passphrase: str, *, actor: str) -> str:
     with store.write() as s:
         ident = settings.identity(s)
         text = json.dumps({
-            "format": FORMAT, "v": 1, "branch_code": ident.branch_code, "from_device": ident.device_code, "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "format": FORMAT, "v": 1, "branch_code": ident.branch_code, "from_device": ident.device_code,
+            "made_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "check": settings.get(s, keys.CHECK_SETTING),
             "wrapped": json.loads(keys.wrap_key(key, passphrase, aad=_aad(ident.branch_code))),
         }, ensure_ascii=False, indent=1)

@@ -41,6 +41,7 @@ _CHECK_CONTEXT = "keys.check"
 
 # scrypt cost: ~0.1 s and 32 MiB on an office PC; a stolen backup cannot be guessed at quickly.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2 ** 15, 8, 1
+_SCRYPT_N_MAX = 2 ** 17  # room for a later, costlier default
 MIN_PASSPHRASE = 10
 
 
@@ -83,6 +84,9 @@ def wrap_key(key: bytes, passphrase: str, *, aad: bytes) -> str:
 
 def unwrap_key(wrapped: str, passphrase: str, *, aad: bytes) -> bytes:
     w = json.loads(wrapped)
+    if not (0 < w["n"] <= _SCRYPT_N_MAX and 0 < w["r"] <= 16 and 0 < w["p"] <= 4):
+        # A wrapping may come from a file (a key share): a made-up cost must not exhaust memory.
+        raise ValueError("scrypt cost out of range")
     kek = Scrypt(salt=base64.b64decode(w["salt"]), length=32, n=w["n"], r=w["r"], p=w["p"]).derive(
         passphrase.encode("utf-8"))
     try:

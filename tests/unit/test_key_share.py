@@ -143,9 +143,13 @@ def test_share_from_another_branch_is_refused(pc_a, pc_b):
     _refused(pc_b, json.dumps(relabelled), PASS, "key.wrong_passphrase")
 
 
-def test_not_a_share_is_refused(pc_b, tmp_path):
+def test_not_a_share_is_refused(pc_a, pc_b):
     _refused(pc_b, "BranchDesk backup", PASS, "key.share_unreadable")
     _refused(pc_b, json.dumps({"format": "branchdesk-key-share", "v": 1}), PASS, "key.share_unreadable")
+    # A share asking for a key derivation that would exhaust memory is refused before deriving.
+    costly = json.loads(key_share.make_share(pc_a, PASS, actor="admin"))
+    costly["wrapped"]["n"] = 2 ** 24
+    _refused(pc_b, json.dumps(costly), PASS, "key.share_unreadable")
 
 
 def test_pc_with_its_own_sealed_cases_is_refused(pc_a, pc_b):
