@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import ssl
 
 import httpx
@@ -20,14 +22,30 @@ class SyncError(Exception):
         self.status = status
 
 
+def _tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """The verifying TLS context for a CA file (None: the public CAs), shared by every transport.
+
+    Loading a CA bundle costs tens of milliseconds of CPU, more than a small sync's own work, so it
+    is done once per file and again only when the file changes (an administrator replacing it).
+    """
+    if ca_file is None:
+        return _load_tls_context(None, None)
+    st = os.stat(ca_file)
+    return _load_tls_context(ca_file, (st.st_mtime_ns, st.st_size))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_tls_context(ca_file: str | None, _stamp: tuple[int, int] | None) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=ca_file) if ca_file else httpx.create_ssl_context()
+
+
 class Transport:
     def __init__(self, base_url: str, token: str | None = None, *, ca_file: str | None = None,
                  timeout: float = 60.0):
         self.base_url = base_url.rstrip("/")
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         # Certificates are always checked; a private CA (head office's own) can be named.
-        verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
-        self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=verify,
+        self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=_tls_context(ca_file),
                                    timeout=httpx.Timeout(timeout, connect=10.0))
 
     def close(self) -> None:
