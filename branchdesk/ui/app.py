@@ -52,19 +52,44 @@ def build_context(store, actor=None):
 
 
 def first_look_for(args: argparse.Namespace, path):
-    """The first look the window may paint from, or None when the store must open first.
+    """The first look the first window may paint from, or None when the store must open first.
 
-    Only a start with nobody to ask anything qualifies: unattended (no wizard), no demo data to
-    fill, and no staff accounts (so no sign-in). The window then paints from a plain read of the
-    file and the store, with SQLAlchemy, opens just after the first paint.
+    Importing SQLAlchemy and opening the store is most of a start's time, and the first window
+    does not need it: an unattended start on a folder with no staff accounts (benchmarks, bundle
+    checks) paints the main window from the first look, and a person's start on a folder that is
+    set up with staff accounts paints the sign-in dialog (only the last user's name is needed).
+    The store then opens just after that first paint. Demo starts, folders not set up yet and
+    anything the plain read cannot vouch for open the store first.
     """
-    if args.quit_after is None or args.demo:
+    if args.demo:
         return None
     from branchdesk.store.first_look import read_first_look
     from branchdesk.ui.widgets.paged_table_model import PagedTableModel
 
     look = read_first_look(path, PagedTableModel.PAGE_SIZE)
-    return None if look is None or look.accounts else look
+    if look is None:
+        return None
+    if args.quit_after is not None:
+        return None if look.accounts else look
+    return look if look.accounts and look.setting("setup_done") is not None else None
+
+
+class _OpenOnce:
+    """Opens the store on the first call (start-up paints before it); remembers a failure."""
+
+    def __init__(self, open_store):
+        self._open = open_store
+        self.store = None
+        self.failed = False
+
+    def __call__(self):
+        if self.store is None:
+            try:
+                self.store = self._open()
+            except Exception:
+                self.failed = True
+                raise
+        return self.store
 
 
 def context_from_first_look(look, open_store):
@@ -171,9 +196,23 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if not args.lang:
             _use_saved_language(look.setting("language"))
-        ctx = context_from_first_look(look, open_or_explain)
+        if look.accounts:  # a person signs in first; the store opens while they type
+            from branchdesk.ui.security import signin
+
+            opener = _OpenOnce(open_or_explain)
+            actor = signin.sign_in_while_opening(opener, look.setting("last_user", "") or "")
+            if opener.failed:
+                return 2
+            if actor is None:
+                if opener.store is not None:
+                    opener.store.close()
+                return 1
+            ctx = build_context(opener.store, actor)
+        else:
+            ctx = context_from_first_look(look, open_or_explain)
 
     from branchdesk.ui.main_window import MainWindow, attach_extensions
+    from branchdesk.ui.widgets.first_paint import after_first_paint
 
     window = MainWindow(ctx)
     window.show()
@@ -197,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         if state["quit_when_settled"]:
             app.quit()
 
-    window.sig_first_painted.connect(settle)
+    after_first_paint(window, settle)
     if args.screenshot or args.quit_after is not None:
         def finish():
             shot = window.grab()  # renders the whole window, so a timed start includes its first paint

@@ -7,7 +7,7 @@ import importlib.util
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -70,13 +70,9 @@ def _available(spec: WorkspaceSpec) -> bool:
 
 
 class MainWindow(QMainWindow):
-    sig_first_painted = Signal()
-    """The window is on screen with its first workspace: what can wait for that, waits for it."""
-
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self._painted = False
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self._stack = QStackedWidget(self)
@@ -199,12 +195,6 @@ class MainWindow(QMainWindow):
 
     def set_sync_status(self, text: str) -> None:
         self._status_sync.setText(text)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.sig_first_painted.emit)  # after this paint has reached the screen
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -176,3 +176,50 @@ def test_reset_password_must_be_changed_at_sign_in(qtbot, store, monkeypatch):
     monkeypatch.setattr(ChangePasswordDialog, "exec", choose_own)
     assert signin.sign_in_interactively(store).username == "li"
     assert not accounts.sign_in(store, "li", "Mine-own-2026").must_change_password
+
+
+def test_sign_in_is_painted_before_the_store_opens_and_the_store_opens_while_the_person_types(qtbot, store,
+                                                                                             monkeypatch):
+    accounts.create_first_administrator(store, username="admin", display_name="管理员", password=ADMIN_PW)
+    asked: list[bool] = []
+    shown: dict[str, SignInDialog] = {}
+
+    def open_store():
+        asked.append(shown["dlg"].isVisible())
+        return store
+
+    def type_password(self):
+        shown["dlg"] = self
+        self.show()
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)  # opens on its own, before anyone presses Enter
+        assert self.username.text() == "admin"  # the last user, from the first look
+        qtbot.keyClicks(self.password, ADMIN_PW)
+        ok(self)
+        return self.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", type_password)
+    actor = signin.sign_in_while_opening(open_store, "admin")
+    assert actor is not None and actor.username == "admin" and actor.role is Role.ADMIN
+    assert asked[0] is True  # the dialog was on screen when the store was first asked for
+    assert keys.get_protector(store) is not None  # the data key came after the sign-in
+    from branchdesk.store import settings
+
+    with store.read() as s:
+        assert settings.get(s, "last_user") == "admin"
+
+
+def test_a_store_that_cannot_open_behind_the_sign_in_ends_the_dialog(qtbot, store, monkeypatch):
+    from branchdesk.store.errors import StoreError
+
+    accounts.create_first_administrator(store, username="admin", display_name="管理员", password=ADMIN_PW)
+
+    def fail():
+        raise StoreError("locked")
+
+    def wait_for_the_end(self):
+        self.show()
+        qtbot.waitUntil(lambda: not self.isVisible(), timeout=5000)
+        return self.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", wait_for_the_end)
+    assert signin.sign_in_while_opening(fail, "admin") is None

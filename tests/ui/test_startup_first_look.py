@@ -17,6 +17,7 @@ from tests.conftest import ROOT
 def test_window_painted_from_a_first_look_shows_the_register_then_opens_the_store(store, qtbot):
     from branchdesk.ui.app import context_from_first_look
     from branchdesk.ui.main_window import MainWindow
+    from branchdesk.ui.widgets.first_paint import after_first_paint
 
     demo.fill(store, records=40)
     look = read_first_look(store.path, 200)
@@ -29,10 +30,12 @@ def test_window_painted_from_a_first_look_shows_the_register_then_opens_the_stor
     ctx = context_from_first_look(look, open_store)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.sig_first_painted, timeout=5000):
-        window.show()
+    painted = []
+    after_first_paint(window, lambda: painted.append(not opened))
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
     ws = window.workspace("fraud")
-    assert not opened  # painted without the store
+    assert painted == [True]  # painted without the store
     with store.read() as s:
         from branchdesk.domain.fraud import FraudFilter
 

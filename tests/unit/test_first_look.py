@@ -121,14 +121,20 @@ def test_a_record_saved_after_the_first_look_shows_once_the_model_reads_again(st
     assert ctx.actor == Actor("manager", "网点经理", Role.MANAGER)
 
 
-def test_the_window_is_painted_from_a_first_look_only_when_nobody_must_sign_in(store):
+def test_what_the_first_window_may_paint_from_a_first_look(store):
     from branchdesk.security import accounts
     from branchdesk.ui.app import first_look_for, parse_args
 
     demo.fill(store, records=20)
-    unattended = parse_args(["--quit-after", "0"])
-    assert first_look_for(unattended, store.path) is not None
-    assert first_look_for(parse_args([]), store.path) is None  # a person starts it: wizard and sign-in come first
+    unattended, person = parse_args(["--quit-after", "0"]), parse_args([])
+    assert first_look_for(unattended, store.path) is not None  # the main window, nobody to sign in
+    assert first_look_for(person, store.path) is None  # a person on a folder without accounts: first administrator
     assert first_look_for(parse_args(["--quit-after", "0", "--demo"]), store.path) is None
     accounts.create_first_administrator(store, username="admin", display_name="管理员", password="Zhanghu-2026-abc")
     assert first_look_for(unattended, store.path) is None  # accounts: nobody works here without signing in
+    assert first_look_for(person, store.path) is None  # not set up through the wizard: it comes first
+    with store.write() as s:
+        settings.put(s, "setup_done", "2026-11-24T00:00:00.000000Z")
+    look = first_look_for(person, store.path)
+    assert look is not None and look.accounts == 1  # the sign-in dialog paints from it
+    assert first_look_for(parse_args(["--demo"]), store.path) is None

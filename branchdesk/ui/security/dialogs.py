@@ -125,6 +125,7 @@ class SignInDialog(FormDialog):
 
     def __init__(self, store, parent: QWidget | None = None, *, username: str = "", hint: str = "",
                  fixed_user: bool = False):
+        """store: the open Store, or a function that opens it (start-up paints this dialog first)."""
         super().__init__(parent)
         self.store = store
         self.result_sign_in = None
@@ -147,11 +148,14 @@ class SignInDialog(FormDialog):
         self._labels[0].setText(self.tr("User name:"))
         self._labels[1].setText(self.tr("Password:"))
 
+    def opened_store(self):
+        return self.store() if callable(self.store) else self.store
+
     def _submit(self) -> str | None:
         from branchdesk.security import accounts
 
         try:
-            self.result_sign_in = accounts.sign_in(self.store, self.username.text(), self.password.text())
+            self.result_sign_in = accounts.sign_in(self.opened_store(), self.username.text(), self.password.text())
         except accounts.AccountError as exc:
             self.password.clear()
             return exc.code

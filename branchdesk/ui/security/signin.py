@@ -1,4 +1,4 @@
-"""Who works at this PC: the data key first, then the first administrator or a sign-in.
+"""Who works at this PC: the first administrator or a sign-in, with the data key.
 
 `obtain_actor(store)` is called by ui/app.py before the main window is built. It returns the
 signed-in Actor, or None when the person gives up (the program then ends). Tests build the
@@ -8,14 +8,18 @@ AppContext directly and never come here.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from branchdesk.domain.roles import Actor, Role, unattended_actor
-from branchdesk.store import settings
 from branchdesk.ui.security.dialogs import (ChangePasswordDialog, FirstAdministratorDialog, PassphraseDialog,
                                             SignInDialog)
+from branchdesk.ui.widgets.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from branchdesk.store.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -144,33 +148,74 @@ def obtain_actor(store, *, demo: bool = False, unattended: bool = False) -> Acto
             return unattended_actor()
         if demo:
             create_demo_accounts(store)
-    if ensure_data_key(store) is None:
-        return None
-    hint = demo_hint() if demo else ""
     if not accounts.has_accounts(store):
+        if ensure_data_key(store) is None:
+            return None
         dlg = FirstAdministratorDialog(store)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        actor = dlg.actor
-    else:
-        actor = sign_in_interactively(store, hint=hint)
-        if actor is None:
-            return None
+        return _signed_in(store, dlg.actor)
+    actor = sign_in_interactively(store, hint=demo_hint() if demo else "")
+    return None if actor is None else _after_sign_in(store, actor)
+
+
+def sign_in_while_opening(open_store: Callable[[], Store], last_user: str) -> Actor | None:
+    """The sign-in dialog painted before the store opens; it opens while the person types.
+
+    For a start whose first look shows staff accounts: the dialog needs only the last user's
+    name until the person presses Enter, so importing and opening the store (most of a start's
+    time) no longer comes before the first thing they see.
+    """
+    actor = sign_in_interactively(open_store, username=last_user)
+    return None if actor is None else _after_sign_in(open_store(), actor)
+
+
+def _open_or_give_up(dlg: QDialog, open_store: Callable[[], Store]) -> None:
+    from branchdesk.store.errors import StoreError
+
+    try:
+        open_store()
+    except StoreError:  # the opener has told the person why; there is nothing to sign in to
+        dlg.reject()
+
+
+def _after_sign_in(store, actor: Actor) -> Actor | None:
+    # The data key after the sign-in: its questions (a start passphrase, a recovery) are then
+    # asked of a known person.
+    if ensure_data_key(store) is None:
+        return None
+    return _signed_in(store, actor)
+
+
+def _signed_in(store, actor: Actor) -> Actor:
+    from branchdesk.store import settings
+
     with store.write() as s:
         settings.put(s, "last_user", actor.username)
     return actor
 
 
-def sign_in_interactively(store, parent: QWidget | None = None, *, hint: str = "") -> Actor | None:
-    """The sign-in dialog (and the forced password change after a reset)."""
-    with store.read() as s:
-        last = settings.get(s, "last_user", "") or ""
-    dlg = SignInDialog(store, parent, username=last, hint=hint)
+def sign_in_interactively(store, parent: QWidget | None = None, *, hint: str = "",
+                          username: str | None = None) -> Actor | None:
+    """The sign-in dialog (and the forced password change after a reset).
+
+    store: the open Store, or a function that opens it — called just after the dialog's first
+    paint, so the store opens while the person types. username: who signed in last, when known.
+    """
+    if username is None:
+        from branchdesk.store import settings
+
+        with store.read() as s:
+            username = settings.get(s, "last_user", "") or ""
+    dlg = SignInDialog(store, parent, username=username, hint=hint)
+    if callable(store):
+        after_first_paint(dlg, lambda: _open_or_give_up(dlg, store))
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
     result = dlg.result_sign_in
     if result.must_change_password:
-        change = ChangePasswordDialog(store, result.actor.username, parent, current=dlg.password.text(), forced=True)
+        change = ChangePasswordDialog(dlg.opened_store(), result.actor.username, parent, current=dlg.password.text(),
+                                      forced=True)
         if change.exec() != QDialog.DialogCode.Accepted:
             return None
     return result.actor
