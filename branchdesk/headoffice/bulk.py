@@ -8,22 +8,43 @@ whole transaction fails and the device's retry is answered from what is stored -
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime, timezone
+from typing import Callable, Iterator
 
 import msgspec
-from sqlalchemy import Table
+from sqlalchemy import JSON, Table
 from sqlalchemy.orm import Session
+
+from branchdesk.headoffice.models import UTCText
 
 _FMT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _json = msgspec.json.Encoder()
 
 
-def _cell(value):
-    if isinstance(value, (dict, list)):
-        return _json.encode(value).decode("utf-8")
-    if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).strftime(_FMT)
-    return value
+def _json_texts(values: list) -> list:
+    encode = _json.encode
+    return [None if v is None else encode(v).decode() for v in values]
+
+
+def _time_texts(values: list) -> list:
+    texts: dict[datetime, str] = {}  # a batch shares one "now": format it once
+    out = []
+    for v in values:
+        t = texts.get(v)
+        if t is None:
+            t = texts[v] = None if v is None else v.astimezone(timezone.utc).strftime(_FMT)
+        out.append(t)
+    return out
+
+
+def _converter(column):
+    """How a column's values become COPY cells: JSON and UTC times as text, the rest as they are."""
+    if isinstance(column.type, JSON) or isinstance(getattr(column.type, "impl", None), JSON):
+        return _json_texts
+    if isinstance(column.type, UTCText):
+        return _time_texts
+    return None
 
 
 def _driver(session: Session):
@@ -31,32 +52,56 @@ def _driver(session: Session):
 
 
 def copy_insert(session: Session, table: Table, rows: list[dict]) -> None:
-    cols = [c.name for c in table.columns]
-    times: dict[datetime, str] = {}  # a batch shares one "now": format it once
-
-    def cell(v):
-        if isinstance(v, datetime):
-            t = times.get(v)
-            if t is None:
-                t = times[v] = _cell(v)
-            return t
-        return _cell(v)
-
+    """Rows as dicts keyed by column name. Converted a column at a time (one type test per column,
+    not per cell); psycopg formats each row in C."""
+    names, columns = [], []
+    for col in table.columns:
+        values = [r.get(col.name) for r in rows]
+        convert = _converter(col)
+        names.append(col.name)
+        columns.append(convert(values) if convert else values)
     with _driver(session).cursor() as cur:
-        with cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
-            for r in rows:
-                copy.write_row([cell(r.get(c)) for c in cols])
+        with cur.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+            write = copy.write_row
+            for row in zip(*columns):
+                write(row)
+
+
+@contextmanager
+def copy_stream(session: Session, table: Table) -> Iterator[Callable[[dict], None]]:
+    """COPY into a table a row at a time, as the caller makes them: PostgreSQL takes in each chunk
+    while the caller goes on. Nothing else may use the connection until the block ends."""
+    encode = _json.encode
+    times: dict[datetime, str] = {}
+
+    def time_text(v):
+        t = times.get(v)
+        if t is None:
+            t = times[v] = _time_texts([v])[0]
+        return t
+
+    kinds = {_json_texts: lambda v: None if v is None else encode(v).decode(), _time_texts: time_text}
+    cells = [(col.name, kinds.get(_converter(col))) for col in table.columns]
+    with _driver(session).cursor() as cur:
+        with cur.copy(f"COPY {table.name} ({', '.join(n for n, _ in cells)}) FROM STDIN") as copy:
+            write_row = copy.write_row
+
+            def write(row: dict) -> None:
+                write_row([f(row[n]) if f else row[n] for n, f in cells])
+
+            yield write
 
 
 def stored_results(session: Session, device_id: str, op_ids: list[str]) -> list[tuple[str, dict]]:
     """(op_id, result) already stored for this device: one round trip with an array parameter."""
     with _driver(session).cursor() as cur:
-        cur.execute("SELECT op_id, result FROM ho_op_result WHERE device_id = %s AND op_id = ANY(%s)",
+        # %b: the id array goes in binary, without a per-element escaping pass in Python.
+        cur.execute("SELECT op_id, result FROM ho_op_result WHERE device_id = %s AND op_id = ANY(%b)",
                     (device_id, op_ids))
         return cur.fetchall()
 
 
 def existing_ids(session: Session, ids: list[str]) -> list[str]:
     with _driver(session).cursor() as cur:
-        cur.execute("SELECT id FROM ho_record WHERE id = ANY(%s)", (ids,))
+        cur.execute("SELECT id FROM ho_record WHERE id = ANY(%b)", (ids,))
         return [r[0] for r in cur.fetchall()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -147,60 +148,108 @@ def push(store: db.HeadOfficeStore, dev: DeviceAuth, req: wire.PushRequest) -> w
         raise ServiceError(403, "other_branch", req.branch)
     now = utcnow()
     with store.session() as s:
-        counter = _lock(s, dev.branch_code)
+        counter = _Counter(_lock(s, dev.branch_code))
+        seq_start = counter.last
         op_ids = list(dict.fromkeys(o.op_id for o in req.ops))
         stored = _stored_results(s, dev.id, op_ids)
-        rec_ids = list({o.record_id for o in req.ops if o.op_id not in stored})
-        records = _records(s, rec_ids)
+        todo = [o for o in req.ops if o.op_id not in stored]
+        records = _records(s, list({o.record_id for o in todo}))
         results: list[wire.OpResult] = []
-        new_records: list[dict] = []
         new_results: list[dict] = []
-        for o in req.ops:
-            if o.op_id in stored:
-                results.append(stored[o.op_id])
-                continue
-            reason = _check_op(o, dev.branch_code)
-            rec = records.get(o.record_id)
-            fresh = isinstance(rec, dict)  # created earlier in this very batch, not yet inserted
-            if reason is None and rec is not None and not fresh and rec.branch_code != dev.branch_code:
-                reason = "other_branch"
-            if reason is None and rec is not None and (rec["kind"] if fresh else rec.kind) != o.kind:
-                reason = "kind_mismatch"
-            if reason is not None:
-                res = _result(o.op_id, wire.REJECTED, reason=reason)
-            elif fresh:
-                res = _apply_to_new(rec, o, dev, counter)
-            elif rec is None:
-                counter.last += 1
-                row = {"id": o.record_id, "kind": o.kind, "branch_code": dev.branch_code, "seq": counter.last,
-                       "server_version": 1, "payload": o.payload, "sources": {},
-                       "device_versions": {dev.id: o.payload.get("version", 1)}, "origin_device": dev.id,
-                       "last_writer": dev.id, "deleted": o.payload.get("deleted_at") is not None,
-                       "created_at": now, "updated_at": now}
-                records[o.record_id] = row  # a later op of the same batch on this record sees it
-                new_records.append(row)
-                res = _result(o.op_id, wire.APPLIED, server_version=1)
+        with _NewRecords(s, store.is_postgres, todo, records) as new_records:
+            for o in req.ops:
+                res = stored.get(o.op_id)
+                if res is not None:
+                    results.append(res)
+                    continue
+                reason = _check_op(o, dev.branch_code)
+                rec = records.get(o.record_id)
+                fresh = isinstance(rec, dict)  # created earlier in this very batch, not yet inserted
+                if reason is None and rec is not None and not fresh and rec.branch_code != dev.branch_code:
+                    reason = "other_branch"
+                if reason is None and rec is not None and (rec["kind"] if fresh else rec.kind) != o.kind:
+                    reason = "kind_mismatch"
+                if reason is not None:
+                    res = _result(o.op_id, wire.REJECTED, reason=reason)
+                elif fresh:
+                    res = _apply_to_new(rec, o, dev, counter)
+                elif rec is None:
+                    counter.last += 1
+                    row = {"id": o.record_id, "kind": o.kind, "branch_code": dev.branch_code, "seq": counter.last,
+                           "server_version": 1, "payload": o.payload, "sources": {},
+                           "device_versions": {dev.id: o.payload.get("version", 1)}, "origin_device": dev.id,
+                           "last_writer": dev.id, "deleted": o.payload.get("deleted_at") is not None,
+                           "created_at": now, "updated_at": now}
+                    records[o.record_id] = row  # a later op of the same batch on this record sees it
+                    new_records.add(row)
+                    res = wire.OpResult(o.op_id, wire.APPLIED, 1)
+                else:
+                    res = _apply_to_existing(s, rec, o, dev, counter, now)
                 stored[o.op_id] = res
                 new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
-                                    "status": wire.APPLIED, "at": now,
-                                    "result": {"op_id": o.op_id, "status": wire.APPLIED, "server_version": 1}})
+                                    "status": res.status, "result": res, "at": now})
                 results.append(res)
-                continue
-            else:
-                res = _apply_to_existing(s, rec, o, dev, counter, now)
-            stored[o.op_id] = res
-            new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
-                                "status": res.status, "result": msgspec.to_builtins(res), "at": now})
-            results.append(res)
-        if new_records:
-            _bulk_insert(s, Record, new_records, store.is_postgres)
         if new_results:
             _bulk_insert(s, OpResult, new_results, store.is_postgres)
         audit_seq, audit_status = _take_audit(s, dev.id, req.audit)
         s.execute(update(Device).where(Device.id == dev.id).values(last_seen_at=now))
+        # Every branch sequence number after seq_start went to a record this device now wrote last
+        # (the branch lock is held to commit): a device whose cursor stood at seq_start may move it on.
+        seq_end = counter.row.last = counter.last
         checkpoint("server.push.before_commit")
     checkpoint("server.push.after_commit")
-    return wire.PushResponse(results=results, audit_seq=audit_seq, audit_status=audit_status)
+    return wire.PushResponse(results=results, audit_seq=audit_seq, audit_status=audit_status,
+                             seq_start=seq_start, seq_end=seq_end)
+
+
+class _NewRecords:
+    """Where a push puts the records it creates. A big batch on PostgreSQL streams them with COPY
+    while the push goes through its operations, so the database takes them in meanwhile (the loop
+    runs no other SQL: everything it needs was looked up first). A record that a later operation of
+    the same batch changes again is held back to the end. Otherwise they go in together at the end."""
+
+    def __init__(self, s: Session, postgres: bool, todo: list[wire.Op], existing: dict):
+        self.s, self.postgres = s, postgres
+        seen: dict[str, int] = {}
+        for o in todo:
+            seen[o.record_id] = seen.get(o.record_id, 0) + 1
+        self.again = {rid for rid, n in seen.items() if n > 1}
+        self.stream = postgres and sum(1 for rid in seen if rid not in existing) >= _COPY_FROM
+        self.held: list[dict] = []
+
+    def __enter__(self) -> "_NewRecords":
+        self._open = ExitStack()
+        if self.stream:
+            from branchdesk.headoffice import bulk
+
+            self._write = self._open.enter_context(bulk.copy_stream(self.s, Record.__table__))
+        return self
+
+    def add(self, row: dict) -> None:
+        if self.stream and row["id"] not in self.again:
+            self._write(row)
+        else:
+            self.held.append(row)
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is not None:
+            self._open.__exit__(*exc)  # the COPY is abandoned; the transaction rolls back
+            return
+        with self._open:
+            if self.stream:
+                for row in self.held:
+                    self._write(row)
+            elif self.held:
+                _bulk_insert(self.s, Record, self.held, self.postgres)
+
+
+class _Counter:
+    """A branch counter while a push runs: a plain number (an ORM attribute set per operation costs
+    more than the rest of a plain create), written back to its locked row once at the end."""
+
+    def __init__(self, row: SeqCounter):
+        self.row = row
+        self.last = row.last
 
 
 def _lock(s: Session, scope: str) -> SeqCounter:
@@ -235,16 +284,21 @@ def _records(s: Session, ids: list[str]) -> dict:
     return out
 
 
+_COPY_FROM = 200  # rows: below this an INSERT costs less than setting up a COPY
+
+
 def _bulk_insert(s: Session, model, rows: list[dict], postgres: bool) -> None:
-    if postgres and len(rows) >= 200:
+    """Rows as dicts; JSON columns may hold msgspec structs (stored answers), encoded as they go in."""
+    if postgres and len(rows) >= _COPY_FROM:
         from branchdesk.headoffice import bulk
 
         bulk.copy_insert(s, model.__table__, rows)
     else:
-        s.execute(insert(model), rows)
+        s.execute(insert(model), [{k: msgspec.to_builtins(v) if isinstance(v, msgspec.Struct) else v
+                                   for k, v in r.items()} for r in rows])
 
 
-def _apply_to_new(row: dict, o: wire.Op, dev: DeviceAuth, counter: SeqCounter) -> wire.OpResult:
+def _apply_to_new(row: dict, o: wire.Op, dev: DeviceAuth, counter: _Counter) -> wire.OpResult:
     """A second operation, in the same batch, on a record this batch created (not yet flushed)."""
     dv = row["device_versions"].get(dev.id, 0)
     if o.payload.get("version", 1) <= dv or policy.policy_for(o.kind).create_only:
@@ -267,7 +321,7 @@ def _sources(sources: dict, payload: dict, origin: str) -> dict:
     return full
 
 
-def _apply_to_existing(s: Session, rec: Record, o: wire.Op, dev: DeviceAuth, counter: SeqCounter,
+def _apply_to_existing(s: Session, rec: Record, o: wire.Op, dev: DeviceAuth, counter: _Counter,
                        now: datetime) -> wire.OpResult:
     pol = policy.policy_for(o.kind)
     version = o.payload.get("version", 1)

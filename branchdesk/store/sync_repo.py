@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
+import msgspec
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -49,8 +51,7 @@ def pending_batch(session: Session, limit: int) -> list[OutboxEntry]:
     return list(session.execute(q).scalars())
 
 
-@dataclass(frozen=True)
-class PendingOp:
+class PendingOp(NamedTuple):
     """An outbox entry as a push needs it: read straight from SQL, no ORM identity map (a big
     push reads a hundred thousand of them)."""
 
@@ -58,16 +59,21 @@ class PendingOp:
     op: wire.Op
 
 
-def pending_ops(session: Session, limit: int) -> list[PendingOp]:
-    import msgspec
-
+def pending_ops(session: Session, limit: int, after: int = 0) -> list[PendingOp]:
+    """The next pending entries in queue order, from the one after seq `after` (a batch read while
+    the one before it is still on its way)."""
     rows = session.connection().exec_driver_sql(
-        "SELECT seq, op_id, record_kind, record_id, op, base_version, changed_fields, payload FROM outbox "
-        "WHERE state = 'pending' ORDER BY seq LIMIT ?", (limit,)).fetchall()
-    dec = msgspec.json.Decoder()
-    return [PendingOp(seq, wire.Op(op_id=op_id, kind=kind, record_id=rid, op=op, base_version=base,
-                                   changed_fields=dec.decode(changed) if changed else [], payload=dec.decode(payload)))
-            for seq, op_id, kind, rid, op, base, changed, payload in rows]
+        "SELECT seq, op_id, record_kind, record_id, op, base_version, changed_fields, CAST(payload AS BLOB) "
+        "FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after, limit)).fetchall()
+    # One decode for the whole batch's payloads, from bytes (text would be re-encoded to UTF-8 first);
+    # the few distinct field lists are decoded once each.
+    payloads = msgspec.json.decode(b"[" + b",".join(r[7] for r in rows) + b"]") if rows else []
+    changed: dict[str | None, list] = {None: [], "": []}
+    for r in rows:
+        if r[6] not in changed:
+            changed[r[6]] = msgspec.json.decode(r[6])
+    return [PendingOp(seq, wire.Op(op_id, kind, rid, op, payload, base, changed[fields]))
+            for (seq, op_id, kind, rid, op, base, fields, _), payload in zip(rows, payloads)]
 
 
 def entries_by_seq(session: Session, seqs: list[int]) -> list[OutboxEntry]:
@@ -84,8 +90,10 @@ def to_ops(entries: list[OutboxEntry]) -> list[wire.Op]:
                     base_version=e.base_version, changed_fields=list(e.changed_fields or [])) for e in entries]
 
 
-def audit_batch(session: Session, limit: int) -> list[wire.AuditItem]:
-    after = int(get_state(session, AUDIT_SENT, "0") or 0)
+def audit_batch(session: Session, limit: int, after: int | None = None) -> list[wire.AuditItem]:
+    """Audit entries after `after` (by default: after the last one head office acknowledged)."""
+    if after is None:
+        after = int(get_state(session, AUDIT_SENT, "0") or 0)
     q = select(AuditEntry).where(AuditEntry.seq > after).order_by(AuditEntry.seq).limit(limit)
     return [wire.AuditItem(seq=a.seq, id=a.id, at=utc_text(a.at), actor=a.actor, action=a.action,
                            record_kind=a.record_kind, record_id=a.record_id, detail=a.detail or {},
@@ -157,30 +165,51 @@ def apply_push_results(session: Session, entries: list[OutboxEntry], resp: wire.
 
 
 def fast_acknowledge(session: Session, batch: list[PendingOp], resp: wire.PushResponse) -> PushTally | None:
-    """The common case of a big push: every op plainly applied. Bulk updates instead of a row at a time."""
+    """The common case of a big push: every op plainly applied. A few set-based updates (the batch's
+    keys passed as one JSON array) instead of a row at a time."""
     if not batch or len(resp.results) != len(batch) or any(
             r.status != wire.APPLIED or r.payload is not None or r.op_id != p.op.op_id
             for r, p in zip(resp.results, batch)):
         return None
-    now = utc_text(utcnow())
     conn = session.connection()
-    cur = conn.exec_driver_sql("UPDATE outbox SET state='done', result_at=? WHERE seq=? AND state='pending'",
-                               [(now, p.seq) for p in batch])
+    cur = conn.exec_driver_sql(
+        "UPDATE outbox SET state = 'done', result_at = ? WHERE state = 'pending' "
+        "AND seq IN (SELECT value FROM json_each(?))",
+        (utc_text(utcnow()), msgspec.json.encode([p.seq for p in batch]).decode()))
     if cur.rowcount != len(batch):
         raise RuntimeError("outbox changed during sync")  # rolls back; the careful path takes it next time
-    by_kind: dict[str, list] = {}
+    by_version: dict[tuple[str, int], list[str]] = {}
     for p, r in zip(batch, resp.results):
-        by_kind.setdefault(p.op.kind, []).append((r.server_version, p.op.record_id))
-    for kind, rows in by_kind.items():
+        by_version.setdefault((p.op.kind, r.server_version), []).append(p.op.record_id)
+    for (kind, version), ids in by_version.items():
         spec = sync_kinds.get(kind)
         if spec is not None and "server_version" in spec.model.__table__.columns:
-            conn.exec_driver_sql(f"UPDATE {spec.model.__tablename__} SET server_version=? WHERE id=? "
-                                 f"AND (server_version IS NULL OR server_version < ?)",
-                                 [(v, rid, v) for v, rid in rows])
+            conn.exec_driver_sql(
+                f"UPDATE {spec.model.__tablename__} SET server_version = ? WHERE id IN "
+                f"(SELECT value FROM json_each(?)) AND (server_version IS NULL OR server_version < ?)",
+                (version, msgspec.json.encode(ids).decode(), version))
     if resp.audit_seq:
         put_state(session, AUDIT_SENT, str(resp.audit_seq))
     session.expire_all()
     return PushTally(applied=len(batch))
+
+
+def parse_cursor(text: str) -> dict[str, int]:
+    out = {"b": 0, "g": 0}
+    for part in filter(None, text.split(",")):
+        k, _, v = part.partition(":")
+        out[k] = int(v)
+    return out
+
+
+def skip_own_writes(session: Session, resp: wire.PushResponse) -> None:
+    """Move the pull cursor past the branch sequence numbers a push just handed out, when it stood
+    right before them: all of them went to records this device wrote last, which a pull leaves out
+    anyway (its answers carried head office's state). Saves walking back over a big push."""
+    if resp.seq_end > resp.seq_start:
+        cur = parse_cursor(cursor(session))
+        if cur["b"] == resp.seq_start:
+            store_cursor(session, {**cur, "b": resp.seq_end})
 
 
 # ---------------------------------------------------------------- pull

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -21,7 +22,7 @@ from branchdesk.sync.enrolment import load_token
 from branchdesk.sync.faults import checkpoint
 from branchdesk.sync.transport import SyncError, Transport
 
-PUSH_BATCH = int(os.environ.get("BRANCHDESK_SYNC_BATCH", "2000"))  # smaller in fault tests
+PUSH_BATCH = int(os.environ.get("BRANCHDESK_SYNC_BATCH", str(wire.MAX_OPS)))  # smaller in fault tests
 AUDIT_BATCH = 2000
 
 
@@ -100,45 +101,77 @@ def sync_once(store: Store, *, transport: Transport | None = None, progress: Pro
 
 def _push_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None,
               batch_size: int) -> None:
+    """Batches go one at a time, in queue order (head office merges them in the order they come),
+    but the device's own work overlaps head office's: while a batch is on its way, the answers to
+    the one before are stored and the next one is read."""
     with store.read() as s:
         total = sync_repo.pending_count(s)
         branch = settings.identity(s).branch_code
     done = 0
-    while True:
-        with store.read() as s:
-            batch = sync_repo.pending_ops(s, batch_size)
-            audit = sync_repo.audit_batch(s, AUDIT_BATCH)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        batch, audit = _read_batch(store, batch_size, after_op=0, after_audit=None)
         if not batch and not audit:
             return
-        req = wire.PushRequest(schema=wire.SCHEMA_VERSION, branch=branch, ops=[p.op for p in batch], audit=audit)
         checkpoint("client.push.before_send")
-        resp, nbytes = t.push(req)
-        checkpoint("client.push.after_response")
-        summary.bytes_sent += nbytes
+        sending = sender.submit(t.push, _request(branch, batch, audit))
+        while sending is not None:
+            # Read and encode ahead while head office works: the entries after this batch, and the
+            # audit entries after those it carries (an audit-only request means the queue was empty).
+            sent, audit_sent = batch, audit
+            batch, audit = _read_batch(store, batch_size, after_op=sent[-1].seq,
+                                       after_audit=audit_sent[-1].seq if audit_sent else None) if sent else ([], [])
+            ahead = _request(branch, batch, audit) if batch or audit else None
+            resp, nbytes = sending.result()
+            checkpoint("client.push.after_response")
+            sending = None
+            if ahead is not None:
+                checkpoint("client.push.before_send")
+                sending = sender.submit(t.push, ahead)
+            tally = _acknowledge(store, sent, resp)  # while head office works on the next batch
+            summary.bytes_sent += nbytes
+            summary.pushed += len(sent)
+            summary.applied += tally.applied
+            summary.duplicate += tally.duplicate
+            summary.conflicts += tally.conflict
+            summary.rejected += tally.rejected
+            summary.audit_status = resp.audit_status or summary.audit_status
+            summary.rejected_reasons += [r.reason or "" for r in resp.results if r.status == wire.REJECTED]
+            done += len(sent)
+            if progress:
+                progress("push", done, max(total, done))
+            if sent and tally.retry == len(sent):
+                raise SyncError("server_busy", "no operation was taken")
+
+
+def _read_batch(store: Store, batch_size: int, after_op: int, after_audit: int | None):
+    with store.read() as s:
+        return (sync_repo.pending_ops(s, batch_size, after=after_op),
+                sync_repo.audit_batch(s, AUDIT_BATCH, after=after_audit))
+
+
+def _request(branch: str, batch: list[sync_repo.PendingOp], audit: list[wire.AuditItem]) -> wire.PushRequest:
+    """The request for a batch, already encoded: encoding happens here, on this thread, while the
+    batch before is still with head office, and the sender sends it the moment its turn comes."""
+    return wire.prepare_push(wire.PushRequest(schema=wire.SCHEMA_VERSION, branch=branch, ops=[p.op for p in batch],
+                                              audit=audit))
+
+
+def _acknowledge(store: Store, batch: list[sync_repo.PendingOp], resp: wire.PushResponse) -> sync_repo.PushTally:
+    """Store head office's answers to one batch in one local transaction."""
+    tally = None
+    try:
+        with store.write() as s:
+            tally = sync_repo.fast_acknowledge(s, batch, resp)
+            if tally is not None:
+                sync_repo.skip_own_writes(s, resp)
+    except RuntimeError:
         tally = None
-        try:
-            with store.write() as s:
-                tally = sync_repo.fast_acknowledge(s, batch, resp)
-        except RuntimeError:
-            tally = None
-        if tally is None:
-            with store.write() as s:
-                entries = sync_repo.entries_by_seq(s, [p.seq for p in batch])
-                tally = sync_repo.apply_push_results(s, entries, resp)
-        summary.pushed += len(batch)
-        summary.applied += tally.applied
-        summary.duplicate += tally.duplicate
-        summary.conflicts += tally.conflict
-        summary.rejected += tally.rejected
-        summary.audit_status = resp.audit_status or summary.audit_status
-        summary.rejected_reasons += [r.reason or "" for r in resp.results if r.status == wire.REJECTED]
-        done += len(batch)
-        if progress:
-            progress("push", done, max(total, done))
-        if batch and tally.retry == len(batch):
-            raise SyncError("server_busy", "no operation was taken")
-        if not batch:
-            return  # only audit entries were left; they went with this request
+    if tally is None:
+        with store.write() as s:
+            entries = sync_repo.entries_by_seq(s, [p.seq for p in batch])
+            tally = sync_repo.apply_push_results(s, entries, resp)
+            sync_repo.skip_own_writes(s, resp)
+    return tally
 
 
 def _pull_all(store: Store, t: Transport, summary: SyncSummary, progress: Progress | None) -> None:

@@ -15,18 +15,20 @@ Bodies may be compressed with ``Content-Encoding: zstd`` or ``gzip``.
 
 from __future__ import annotations
 
+import array
 import gzip
-import json
 import math
+import re
+import sys
 import threading
-import uuid
+from datetime import datetime, timedelta
 from typing import Any
 
 import msgspec
 import zstandard
 
-SCHEMA_VERSION = 3
-ACCEPTED_SCHEMAS = frozenset({1, 2, 3})
+SCHEMA_VERSION = 4
+ACCEPTED_SCHEMAS = frozenset({2, 3, 4})  # the current one and the two before it
 MAX_OPS = 5000  # per push request
 MAX_BODY = 32 * 1024 * 1024  # bytes on the wire
 MAX_INFLATED = 256 * 1024 * 1024  # bytes after decompression: no zip bombs
@@ -104,6 +106,10 @@ class PushResponse(msgspec.Struct, omit_defaults=True):
     results: list[OpResult]
     audit_seq: int = 0
     audit_status: str = ""
+    # The branch sequence before and after this push: every number in between went to a record the
+    # device itself wrote last, so a device whose pull cursor stood at seq_start may move it to seq_end.
+    seq_start: int = 0
+    seq_end: int = 0
 
 
 class Change(msgspec.Struct, omit_defaults=True):
@@ -174,159 +180,354 @@ def inflate(body: bytes, encoding: str | None) -> bytes:
 
 
 # ---------------------------------------------------------------- column-wise push batches
+#
+# A column travels as one of (see docs/sync.md):
+#   [v, ...]                  the values as they are
+#   {"=": i}                  the same values as an earlier column of its group (schema 3+)
+#   {"u": bytes}              canonical UUID text as 16 bytes each, in byte planes (schema 3+)
+#   {"d": [v, ...], "x": b}   dictionary: a few distinct texts (or null), one index byte per row (schema 4)
+#   {"i": bytes}              64-bit integers in the fewest bytes that hold them (1, 2, 4, 8), byte planes (schema 4)
+#   {"t": [ints, ints]}       UTC instants "YYYY-MM-DDTHH:MM:SS.ffffffZ" as seconds and microseconds (schema 4)
+# Byte planes (all first bytes, then all second bytes...) turn the slowly changing bytes of a column
+# (UUIDv7 time prefixes, the high bytes of amounts and times) into long runs zstandard all but removes.
 
-def _is_uuid(v) -> bool:
-    if not isinstance(v, str) or len(v) != 36:
-        return False
+_CODINGS = {3: frozenset("=u"), 4: frozenset("=udit")}
+_UUID_RUN = re.compile(r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})+")
+_TIME_RUN = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z)+")
+_EPOCH = datetime(1970, 1, 1)
+_INT_ARRAYS = {array.array(t).itemsize: t for t in "bhiq"}  # width in bytes -> array type code
+_NONE = type(None)
+_TEXTS = frozenset({str, _NONE})
+_SCALAR_TYPES = frozenset({str, int, bool, _NONE})
+
+
+def _planes(raw: bytes, width: int) -> bytes:
+    return b"".join(raw[k::width] for k in range(width))
+
+
+def _unplanes(planes: bytes, width: int) -> bytes:
+    n = len(planes) // width
+    raw = bytearray(len(planes))
+    for k in range(width):
+        raw[k::width] = planes[k * n:(k + 1) * n]
+    return bytes(raw)
+
+
+def _pack_ints(col) -> bytes | None:
+    lo, hi = min(col), max(col)
+    for width in (1, 2, 4, 8):
+        limit = 1 << (8 * width - 1)
+        if -limit <= lo and hi < limit:
+            arr = array.array(_INT_ARRAYS[width], col)
+            if sys.byteorder == "big":
+                arr.byteswap()
+            return _planes(arr.tobytes(), width)
+    return None  # beyond 64 bits: sent as they are
+
+
+def _unpack_ints(planes: Any, n: int) -> list[int]:
+    if not isinstance(planes, bytes) or (n == 0 and planes) or (n and len(planes) % n):
+        raise WireError(400, "malformed_body", "bad integer column")
+    width = len(planes) // n if n else 1
+    if width not in _INT_ARRAYS:
+        raise WireError(400, "malformed_body", "bad integer width")
+    arr = array.array(_INT_ARRAYS[width], _unplanes(planes, width))
+    if sys.byteorder == "big":
+        arr.byteswap()
+    return arr.tolist()
+
+
+def _pack_uuids(col) -> bytes | None:
+    text = "".join(col)
+    if len(text) != 36 * len(col) or not _UUID_RUN.fullmatch(text) or set(map(len, col)) != {36}:
+        return None
+    return _planes(bytes.fromhex(text.replace("-", "")), 16)
+
+
+def _unpack_uuids(planes: Any, n: int) -> list[str]:
+    if not isinstance(planes, bytes) or len(planes) != 16 * n:
+        raise WireError(400, "malformed_body", "bad UUID column")
+    h = _unplanes(planes, 16).hex() if n else ""
+    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
+            for i in range(0, len(h), 32)]
+
+
+def _pack_times(col) -> list | None:
+    text = "".join(col)
+    if len(text) != 27 * len(col) or not _TIME_RUN.fullmatch(text) or set(map(len, col)) != {27}:
+        return None
+    seconds = []
     try:
-        return str(uuid.UUID(v)) == v
-    except ValueError:
-        return False
+        for v in col:
+            d = datetime.fromisoformat(v[:19]) - _EPOCH
+            seconds.append(d.days * 86400 + d.seconds)
+    except ValueError:  # the right shape but not a date (month 13, a leap second)
+        return None
+    return [_pack_ints(seconds), _pack_ints([int(v[20:26]) for v in col])]
 
 
-def _pack_column(col: list, earlier: list[list]) -> Any:
-    """A column as sent: a repeat of an earlier column ({"=": i}), UUIDs as 16 bytes each ({"u": b}),
-    or the plain list. Random UUID text is the least compressible thing in a batch."""
+def _unpack_times(parts: Any, n: int) -> list[str]:
+    if not isinstance(parts, list) or len(parts) != 2:
+        raise WireError(400, "malformed_body", "bad time column")
+    seconds, micros = _unpack_ints(parts[0], n), _unpack_ints(parts[1], n)
+    if micros and not (0 <= min(micros) and max(micros) <= 999_999):
+        raise WireError(400, "malformed_body", "bad time column")
+    days: dict[int, str] = {}  # a batch's instants fall on few days: format each day once
+    out = []
+    try:
+        for s, us in zip(seconds, micros):
+            day, t = divmod(s, 86400)
+            text = days.get(day)
+            if text is None:
+                text = days[day] = (_EPOCH + timedelta(days=day)).date().isoformat()
+            h, t = divmod(t, 3600)
+            out.append(f"{text}T{h:02d}:{t // 60:02d}:{t % 60:02d}.{us:06d}Z")
+    except (OverflowError, ValueError) as exc:
+        raise WireError(400, "malformed_body", "time out of range") from exc
+    return out
+
+
+def _pack_column(col: list, earlier: list, schema: int) -> Any:
+    """A column as sent (see the codings above); earlier columns of its group may be repeated."""
     for i, other in enumerate(earlier):
         # Same values of the same types: [1] == [True] in Python, but a version must not come back a bool.
-        if other is not None and col == other and all(type(a) is type(b) for a, b in zip(col, other)):
+        if col == other and list(map(type, col)) == list(map(type, other)):
             return {"=": i}
-    if col and all(_is_uuid(v) for v in col):
-        raw = b"".join(uuid.UUID(v).bytes for v in col)
-        # Byte planes: all first bytes, then all second bytes... UUIDv7's time prefix becomes long runs.
-        return {"u": b"".join(raw[k::16] for k in range(16))}
-    return col
+    if not col:
+        return list(col)
+    types = set(map(type, col))
+    if schema >= 4 and types <= _TEXTS:
+        values = list(dict.fromkeys(col))
+        if len(values) <= min(256, len(col) // 2):  # a few distinct values (one device id, a code)
+            index = {v: i for i, v in enumerate(values)}
+            return {"d": values, "x": bytes(map(index.__getitem__, col))}
+    if types == {str}:
+        packed = _pack_uuids(col)
+        if packed is not None:
+            return {"u": packed}
+        if schema >= 4:
+            times = _pack_times(col)
+            if times is not None and None not in times:
+                return {"t": times}
+    if schema >= 4 and types == {int}:
+        packed = _pack_ints(col)
+        if packed is not None:
+            return {"i": packed}
+    return list(col)
 
 
-def _unpack_column(col: Any, earlier: list[list]) -> list:
+_TAGS = {frozenset("="): "=", frozenset("u"): "u", frozenset("i"): "i", frozenset("t"): "t",
+         frozenset("dx"): "d"}
+
+
+def _unpack_column(col: Any, n: int, earlier: list[list], codings: frozenset) -> list:
+    tag = _TAGS.get(frozenset(col)) if isinstance(col, dict) else None
     if isinstance(col, list):
-        return col
-    if isinstance(col, dict) and len(col) == 1:
-        if "=" in col and isinstance(col["="], int) and 0 <= col["="] < len(earlier):
-            return earlier[col["="]]
-        if "u" in col and isinstance(col["u"], bytes) and len(col["u"]) % 16 == 0:
-            planes, n = col["u"], len(col["u"]) // 16
-            raw = bytearray(len(planes))
-            for k in range(16):
-                raw[k::16] = planes[k * n:(k + 1) * n]
-            return [str(uuid.UUID(bytes=bytes(raw[i:i + 16]))) for i in range(0, len(raw), 16)]
-    raise WireError(400, "malformed_body", "bad column")
+        out = col
+    elif tag in codings:
+        if tag == "=":
+            i = col["="]
+            if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(earlier):
+                raise WireError(400, "malformed_body", "bad column reference")
+            out = earlier[i]
+        elif tag == "u":
+            out = _unpack_uuids(col["u"], n)
+        elif tag == "i":
+            out = _unpack_ints(col["i"], n)
+        elif tag == "t":
+            out = _unpack_times(col["t"], n)
+        else:
+            values, index = col.get("d"), col.get("x")
+            if not isinstance(values, list) or not isinstance(index, bytes) or not set(map(type, values)) <= _TEXTS:
+                raise WireError(400, "malformed_body", "bad dictionary column")
+            try:
+                out = list(map(values.__getitem__, index))
+            except IndexError:
+                raise WireError(400, "malformed_body", "bad dictionary index") from None
+    else:
+        raise WireError(400, "malformed_body", "bad column")
+    if len(out) != n:
+        raise WireError(400, "malformed_body", "ragged columns")
+    return out
 
 
 def _columns_of(req: PushRequest) -> dict:
+    schema = req.schema
+    ops = req.ops
     shapes: dict[tuple, int] = {}
     changed_sets: dict[tuple, int] = {}
-    cols: list[list[list]] = []
+    rows: list[list[tuple]] = []
+    record_ids: list[list[str]] = []
     shape_of, changed_of = [], []
-    for o in req.ops:
-        keys = tuple(o.payload)
-        si = shapes.get(keys)
-        if si is None:
-            si = shapes[keys] = len(shapes)
-            cols.append([[] for _ in keys])
+    for o in ops:
+        si = shapes.setdefault(tuple(o.payload), len(shapes))
+        if si == len(rows):
+            rows.append([])
+            record_ids.append([])
+        rows[si].append(tuple(o.payload.values()))
+        record_ids[si].append(o.record_id)
         shape_of.append(si)
-        for col, k in zip(cols[si], keys):
-            col.append(o.payload[k])
-        cf = tuple(o.changed_fields)
-        ci = changed_sets.get(cf)
-        if ci is None:
-            ci = changed_sets[cf] = len(changed_sets)
-        changed_of.append(ci)
-    record_ids = [o.record_id for o in req.ops]
+        changed_of.append(changed_sets.setdefault(tuple(o.changed_fields), len(changed_sets)))
     packed = []
-    for si, shape_cols in enumerate(cols):
-        mine = [[rid for rid, sh in zip(record_ids, shape_of) if sh == si]]  # index 0: this shape's record ids
+    for si, keys in enumerate(shapes):
+        mine = [record_ids[si]]  # index 0: this shape's record ids, which every payload's "id" repeats
         out = []
-        for col in shape_cols:
-            out.append(_pack_column(col, mine))
+        for col in (list(c) for c in zip(*rows[si])) if keys else ():
+            out.append(_pack_column(col, mine, schema))
             mine.append(col)
         packed.append(out)
-    return {
-        "schema": req.schema, "branch": req.branch,
+    # Schema 3 servers read only the ids as packed columns; schema 4 packs every column.
+    top = (lambda col: _pack_column(col, [], schema)) if schema >= 4 else list
+    doc = {
+        "schema": schema, "branch": req.branch,
         "audit": [msgspec.to_builtins(a) for a in req.audit],
-        "op_id": _pack_column([o.op_id for o in req.ops], []), "kind": [o.kind for o in req.ops],
-        "record_id": _pack_column(record_ids, []), "op": [o.op for o in req.ops],
-        "base": [o.base_version for o in req.ops],
-        "changed": changed_of, "changed_sets": [list(c) for c in changed_sets],
-        "shape": shape_of, "shapes": [list(k) for k in shapes], "cols": packed,
+        "op_id": _pack_column([o.op_id for o in ops], [], schema), "kind": top([o.kind for o in ops]),
+        "record_id": _pack_column([o.record_id for o in ops], [], schema), "op": top([o.op for o in ops]),
+        "base": top([o.base_version for o in ops]),
+        "changed": top(changed_of), "changed_sets": [list(c) for c in changed_sets],
+        "shape": top(shape_of), "shapes": [list(k) for k in shapes], "cols": packed,
     }
+    if schema >= 4:
+        doc["n"] = len(ops)  # every column may be packed, so the count goes along
+    return doc
 
 
-def _rows_of(doc: Any) -> dict:
-    """Column-wise document back to the row form PushRequest validates."""
-    if not isinstance(doc, dict):
-        raise WireError(400, "malformed_body", "not a map")
+def _texts(col: list, what: str) -> list:
+    if set(map(type, col)) - {str}:
+        raise WireError(422, "invalid_body", f"{what}: expected text")
+    if "\x00" in "".join(col):
+        raise WireError(422, "invalid_value", "NUL character")
+    return col
+
+
+def _indexes(col: list, bound: int, what: str) -> list:
+    if col and (set(map(type, col)) != {int} or min(col) < 0 or max(col) >= bound):
+        raise WireError(400, "malformed_body", f"bad {what} index")
+    return col
+
+
+def _check_values(col: list) -> None:
+    """A payload column holds only what JSON can (head office stores payloads as JSON): no bytes or
+    MessagePack extensions, text keys, finite numbers, no NUL. Mostly scalars: checked by type at once."""
+    types = set(map(type, col))
+    if str in types:
+        _texts([v for v in col if type(v) is str] if types != {str} else col, "payload")
+    for v in col if types - _SCALAR_TYPES else ():
+        if type(v) not in _SCALAR_TYPES:
+            _check_json_values(v)
+
+
+def _request_of_columns(doc: dict, schema: int) -> PushRequest:
+    """A column-wise push batch straight to the request it stands for, each column checked as a whole."""
+    codings = _CODINGS.get(schema, _CODINGS[3])
     try:
-        doc = dict(doc)
-        doc["op_id"] = _unpack_column(doc["op_id"], [])
-        doc["record_id"] = _unpack_column(doc["record_id"], [])
-        n = len(doc["op_id"])
-        names = ("kind", "record_id", "op", "base", "changed", "shape")
-        if any(len(doc[k]) != n for k in names):
-            raise WireError(400, "malformed_body", "ragged columns")
+        raw_ids = doc["op_id"]
+        if schema >= 4:
+            n = doc["n"]
+        else:  # schema 3 had no count: its op ids are a list or 16 bytes each
+            n = len(raw_ids) if isinstance(raw_ids, list) else len(raw_ids["u"]) // 16
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            raise WireError(400, "malformed_body", "bad count")
+        if n > MAX_OPS:
+            raise WireError(413, "batch_too_large", f"{n} > {MAX_OPS}")
+        op_ids = _texts(_unpack_column(raw_ids, n, [], codings), "op_id")
+        record_ids = _texts(_unpack_column(doc["record_id"], n, [], codings), "record_id")
+        kinds = _texts(_unpack_column(doc["kind"], n, [], codings), "kind")
+        op_names = _texts(_unpack_column(doc["op"], n, [], codings), "op")
+        bases = _unpack_column(doc["base"], n, [], codings)
+        if not set(map(type, bases)) <= {int, _NONE}:
+            raise WireError(422, "invalid_body", "base_version: expected an integer or null")
         shapes, sets = doc["shapes"], doc["changed_sets"]
-        if not isinstance(shapes, list) or not isinstance(doc["cols"], list) or len(doc["cols"]) != len(shapes):
+        if not isinstance(shapes, list) or not isinstance(sets, list) or not isinstance(doc["cols"], list) \
+                or len(doc["cols"]) != len(shapes) \
+                or any(not isinstance(k, list) or len(set(_texts(k, "field"))) != len(k) for k in shapes) \
+                or any(not isinstance(c, list) for c in sets):
             raise WireError(400, "malformed_body", "shapes and columns differ")
-        cols = []
-        for si, shape_cols in enumerate(doc["cols"]):
-            mine = [[rid for rid, sh in zip(doc["record_id"], doc["shape"]) if sh == si]]
+        for c in sets:
+            _texts(c, "changed_fields")
+        changed = _indexes(_unpack_column(doc["changed"], n, [], codings), len(sets), "changed")
+        shape_of = _indexes(_unpack_column(doc["shape"], n, [], codings), len(shapes), "shape")
+        payloads = []
+        for si, (keys, shape_cols) in enumerate(zip(shapes, doc["cols"])):
+            if not isinstance(shape_cols, list) or len(shape_cols) != len(keys):
+                raise WireError(400, "malformed_body", "shapes and columns differ")
+            mine = [[rid for rid, sh in zip(record_ids, shape_of) if sh == si]]
+            count = len(mine[0])
             for col in shape_cols:
-                mine.append(_unpack_column(col, mine))
-            cols.append(mine[1:])
-        cursor = [0] * len(shapes)
-        ops = []
-        for i in range(n):
-            si = doc["shape"][i]
-            if not isinstance(si, int) or not 0 <= si < len(shapes):
-                raise WireError(400, "malformed_body", "bad shape index")
-            j = cursor[si]
-            cursor[si] += 1
-            payload = {k: cols[si][c][j] for c, k in enumerate(shapes[si])}
-            ci = doc["changed"][i]
-            if not isinstance(ci, int) or not 0 <= ci < len(sets):
-                raise WireError(400, "malformed_body", "bad changed index")
-            ops.append({"op_id": doc["op_id"][i], "kind": doc["kind"][i], "record_id": doc["record_id"][i],
-                        "op": doc["op"][i], "base_version": doc["base"][i], "changed_fields": sets[ci],
-                        "payload": payload})
+                mine.append(_unpack_column(col, count, mine, codings))
+                _check_values(mine[-1])
+            payloads.append(iter([dict(zip(keys, row)) for row in zip(*mine[1:])] if keys else
+                                 [{} for _ in range(count)]))
+        ops = [Op(op_id, kind, rid, op, next(payloads[si]), base, sets[ci])
+               for op_id, kind, rid, op, base, ci, si in
+               zip(op_ids, kinds, record_ids, op_names, bases, changed, shape_of)]
+        branch = doc["branch"]
+        audit = msgspec.convert(doc.get("audit", []), list[AuditItem])
     except WireError:
         raise
+    except msgspec.ValidationError as exc:
+        raise WireError(422, "invalid_body", str(exc)[:160]) from exc
     except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
         raise WireError(400, "malformed_body", type(exc).__name__) from exc
-    return {"schema": doc.get("schema"), "branch": doc.get("branch"), "ops": ops, "audit": doc.get("audit", [])}
+    if not isinstance(branch, str):
+        raise WireError(422, "invalid_body", "branch: expected text")
+    for a in audit:
+        _check_json_values(a.detail)
+    if b"\\u0000" in msgspec.json.encode([branch, audit]):
+        raise WireError(422, "invalid_value", "NUL character")
+    return PushRequest(schema=schema, branch=branch, ops=ops, audit=audit)
 
 
-def encode_push(req: PushRequest, content_type: str = COLUMNS) -> tuple[bytes, dict[str, str]]:
+class PreparedPush(PushRequest, dict=True):
+    """A push request encoded ahead of sending: the device encodes its next batch while head office
+    still works on the one before, and encode_push hands these bytes back instead of encoding again."""
+
+
+def prepare_push(req: PushRequest, content_type: str = COLUMNS) -> PreparedPush:
+    prepared = PreparedPush(schema=req.schema, branch=req.branch, ops=req.ops, audit=req.audit)
+    prepared._encoded = (content_type, _encode_body(req, content_type))  # not a wire field: dict=True
+    return prepared
+
+
+def _encode_body(req: PushRequest, content_type: str) -> bytes:
     if content_type == COLUMNS:
         raw = msgspec.msgpack.encode(_columns_of(req))
     elif content_type == MSGPACK:
         raw = msgspec.msgpack.encode(req)
     else:
         raw = msgspec.json.encode(req)
-    return compress(raw), {"Content-Type": content_type, "Content-Encoding": "zstd", "Accept": MSGPACK}
+    return compress(raw)
 
 
-_SCALARS = (str, int, type(None))  # bool is an int
+def encode_push(req: PushRequest, content_type: str = COLUMNS) -> tuple[bytes, dict[str, str]]:
+    prepared = getattr(req, "_encoded", None)
+    body = prepared[1] if prepared and prepared[0] == content_type else _encode_body(req, content_type)
+    return body, {"Content-Type": content_type, "Content-Encoding": "zstd", "Accept": MSGPACK}
 
 
-def _check_json_values(payload: dict) -> None:
-    """Payloads are stored as JSON at head office: only JSON types (no bytes or MessagePack
-    extensions), string keys, no NaN/Infinity. A walk, not an encode: most values are scalars."""
+def _check_json_values(payload: Any) -> None:
+    """Only JSON types (no bytes or MessagePack extensions), text keys, no NaN/Infinity, no NUL.
+    A walk, not an encode: most values are scalars."""
     stack: list = [payload]
     while stack:
         obj = stack.pop()
-        if isinstance(obj, dict):
+        t = type(obj)
+        if t is str:
+            if "\x00" in obj:
+                raise WireError(422, "invalid_value", "NUL character")
+        elif t is dict:
             for k, v in obj.items():
-                if not isinstance(k, str):
+                if type(k) is not str:
                     raise WireError(422, "invalid_value", "non-text key")
-                if not isinstance(v, _SCALARS):
-                    stack.append(v)
-        elif isinstance(obj, list):
-            stack.extend(v for v in obj if not isinstance(v, _SCALARS))
-        elif isinstance(obj, float):
+                stack.append(k)
+                stack.append(v)
+        elif t is list:
+            stack.extend(obj)
+        elif t is float:
             if not math.isfinite(obj):
                 raise WireError(422, "invalid_value", "not a finite number")
-        elif not isinstance(obj, _SCALARS):
-            raise WireError(422, "invalid_value", type(obj).__name__)
+        elif t not in _SCALAR_TYPES:
+            raise WireError(422, "invalid_value", t.__name__)
 
 
 def decode_push(body: bytes, content_type: str | None, encoding: str | None) -> PushRequest:
@@ -350,7 +551,7 @@ def decode_push(body: bytes, content_type: str | None, encoding: str | None) -> 
     if not isinstance(schema, int) or isinstance(schema, bool) or schema not in ACCEPTED_SCHEMAS:
         raise WireError(400, "unsupported_schema", repr(schema)[:20])
     if ctype == COLUMNS:
-        doc = _rows_of(doc)
+        return _request_of_columns(doc, schema)
     doc = upgrade(doc)
     ops = doc.get("ops")
     if isinstance(ops, list) and len(ops) > MAX_OPS:
@@ -370,14 +571,11 @@ def decode_push(body: bytes, content_type: str | None, encoding: str | None) -> 
 
 
 def upgrade(doc: dict) -> dict:
-    """Bring an older request to the current schema. Schema 1 had no branch field (it was taken from
-    the token); schemas 1 and 2 sent no audit entries."""
-    schema = doc["schema"]
+    """Bring an older request to the current schema: schema 2 sent no audit entries. (Schema 3 added
+    them; schema 4 only added column codings, see above.)"""
     doc = dict(doc)
-    if schema < 3:
+    if doc["schema"] < 3:
         doc.setdefault("audit", [])
-    if schema < 2:
-        doc.setdefault("branch", "")
     return doc
 
 

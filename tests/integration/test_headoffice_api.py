@@ -131,17 +131,50 @@ def test_oversized_batch_and_body_are_refused(api):
     assert api.count() == 0
 
 
-def test_older_schemas_are_accepted_and_all_encodings_agree(api):
-    o1, o2, o3 = op(), op(), op()
-    assert push(api, {"schema": 1, "ops": [o1]}).json()["results"][0]["status"] == "applied"
-    body, headers = wire.encode_push(msgspec.convert({"schema": 2, "branch": "310115", "ops": [o2]}, wire.PushRequest),
-                                     wire.MSGPACK)
-    assert api.http.post("/v1/push", content=body, headers={**headers, **api.auth()}).status_code == 200
-    body, headers = wire.encode_push(msgspec.convert({"schema": 3, "branch": "310115", "ops": [o3]}, wire.PushRequest))
+def test_the_current_schema_and_the_two_before_are_accepted_and_all_encodings_agree(api):
+    o2, o3, o4, big = op(), op(), op(), [op() for _ in range(300)]  # 300: the COPY path on PostgreSQL
+    assert push(api, {"schema": 2, "branch": "310115", "ops": [o2]}).json()["results"][0]["status"] == "applied"
+    for schema, ops in ((3, [o3]), (wire.SCHEMA_VERSION, [o4] + big)):
+        req = msgspec.convert({"schema": schema, "branch": "310115", "ops": ops}, wire.PushRequest)
+        body, headers = wire.encode_push(req)
+        r = api.http.post("/v1/push", content=body, headers={**headers, **api.auth()})
+        resp = wire.decode_response(r.content, r.headers["content-type"], wire.PushResponse)
+        assert [x.status for x in resp.results] == ["applied"] * len(ops)
+    assert api.count() == 303
+    r = push(api, {"schema": 1, "ops": [op()]})  # three schemas back: retired
+    assert (r.status_code, r.json()["error"]) == (400, "unsupported_schema")
+    assert api.count() == 303
+
+
+def test_a_replayed_batch_gets_the_stored_answers_and_changes_nothing(api):
+    ops = [op() for _ in range(300)]
+    body, headers = wire.encode_push(msgspec.convert({"schema": wire.SCHEMA_VERSION, "branch": "310115",
+                                                      "ops": ops}, wire.PushRequest))
+    answers = []
+    for _ in range(2):
+        r = api.http.post("/v1/push", content=body, headers={**headers, **api.auth()})
+        answers.append(wire.decode_response(r.content, r.headers["content-type"], wire.PushResponse))
+    assert answers[0].results == answers[1].results
+    assert [x.server_version for x in answers[0].results] == [1] * 300
+    assert api.count() == 300
+    # The first answer names the branch sequence the batch took; the replay took none.
+    assert answers[0].seq_end - answers[0].seq_start == 300 and answers[1].seq_end == answers[1].seq_start
+
+
+def test_a_batch_that_creates_and_amends_a_record_stores_the_amended_state(api):
+    """A record a later operation of the same batch changes again is held back from the streamed COPY."""
+    ops = [op() for _ in range(250)]
+    amend = op(record_id=ops[7]["record_id"], op="amend", payload={"version": 2, "narrative": "amended"},
+               changed_fields=["narrative"])
+    body, headers = wire.encode_push(msgspec.convert({"schema": wire.SCHEMA_VERSION, "branch": "310115",
+                                                      "ops": ops + [amend]}, wire.PushRequest))
     r = api.http.post("/v1/push", content=body, headers={**headers, **api.auth()})
-    resp = wire.decode_response(r.content, r.headers["content-type"], wire.PushResponse)
-    assert resp.results[0].status == "applied"
-    assert api.count() == 3
+    assert [x.status for x in wire.decode_response(r.content, r.headers["content-type"],
+                                                   wire.PushResponse).results] == ["applied"] * 251
+    with api.store.session() as s:
+        rec = s.get(Record, ops[7]["record_id"])
+        assert (rec.payload["narrative"], rec.server_version) == ("amended", 2)
+    assert api.count() == 250
 
 
 def test_missing_or_unknown_token_is_401(api):

@@ -124,3 +124,29 @@ def test_a_pulled_record_that_clashes_here_is_set_aside_and_the_rest_land(server
     b.sync()
     assert len(b.conflicts()) == 1  # told once, not at every sync
     assert len(server.records()) == 3
+
+
+def _cursor(d: Device) -> dict[str, int]:
+    from branchdesk.store import sync_repo
+
+    with d.store.read() as s:
+        return sync_repo.parse_cursor(sync_repo.cursor(s))
+
+
+def test_a_push_moves_the_pull_cursor_past_its_own_records_only(server, tmp_path, monkeypatch):
+    """A device whose cursor stood right before its push skips its own records instead of walking
+    back over them; records of another device in between are never skipped."""
+    monkeypatch.setenv("BRANCHDESK_SYNC_BATCH", "2")  # several batches, each moving the cursor on
+    a, b = Device(tmp_path, "a"), Device(tmp_path, "b")
+    a.enrol(server)
+    b.enrol(server)
+    a.add_fraud(5)
+    assert a.sync_ok()["applied"] == 5 and _cursor(a)["b"] == 5
+    b.add_fraud(2)
+    summary = b.sync_ok()  # b's cursor stood at 0: a's five records lie in between
+    assert summary["applied"] == 2 and summary["pulled"] == 5 and _cursor(b)["b"] == 7
+    a.add_fraud(1)
+    summary = a.sync_ok()  # b's two records came after a's cursor: pulled, not skipped
+    assert summary["pulled"] == 2 and _cursor(a)["b"] == 8
+    assert b.sync_ok()["pulled"] == 1
+    assert_converged(server, a, b, expected=8)
