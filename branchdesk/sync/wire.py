@@ -3,12 +3,12 @@
 Every request carries a schema version; head office accepts the current one and the two before
 it. The body's encoding is separate from its schema:
 
-- ``application/json`` — rows, readable, for tools and old clients (schema 1 spoke only this);
+- ``application/json`` — rows, readable, for tools and old clients;
 - ``application/x-msgpack`` — the same rows in MessagePack;
-- ``application/vnd.branchdesk.columns+msgpack`` (schema 3, the client's default) — a push
-  batch turned column-wise: each payload field's values sit together, so zstandard sees long
-  runs of alike values (branch codes, reference codes, UUIDv7 prefixes, timestamps) and the
-  batch costs well under half of row-wise JSON + gzip.
+- ``application/vnd.branchdesk.columns+msgpack`` (schema 3 and later, the client's default) — a
+  push batch turned column-wise: each payload field's values sit together, coded by what they
+  are (schema 4: dictionaries, integers and instants in byte planes, UUIDs as 16 bytes), so
+  zstandard sees long runs and the batch costs well under half of row-wise JSON + gzip.
 
 Bodies may be compressed with ``Content-Encoding: zstd`` or ``gzip``.
 """
