@@ -35,12 +35,15 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _reply(obj, request: Request) -> Response:
-    body, ctype = wire.encode_response(obj, request.headers.get("accept"))
+def _reply(obj, accept: str | None) -> Response:
+    body, ctype = wire.encode_response(obj, accept)
     return Response(content=body, media_type=ctype)
 
 
 def api_router(store: HeadOfficeStore) -> APIRouter:
+    """The device API. The event loop only moves bytes: checking a token, decoding, the database
+    work and encoding the answer run on the thread pool, so a big batch being decoded or merged
+    never holds up the other devices' requests."""
     r = APIRouter()
 
     async def device(request: Request) -> service.DeviceAuth:
@@ -61,31 +64,39 @@ def api_router(store: HeadOfficeStore) -> APIRouter:
             raise wire.WireError(400, "unsupported_schema", str(req.schema))
         if not req.device_id or len(req.device_id) > 36 or "\x00" in req.device_id + req.code + req.label:
             raise wire.WireError(422, "invalid_body", "device_id")
-        return _reply(await run_in_threadpool(service.enrol, store, req), request)
+        return _reply(await run_in_threadpool(service.enrol, store, req), request.headers.get("accept"))
 
     @r.post("/v1/push")
     async def push(request: Request):
-        dev = await device(request)
+        dev = await device(request)  # first: a body from an unknown sender is never read
         body = await _read_body(request)
-        req = wire.decode_push(body, request.headers.get("content-type"), request.headers.get("content-encoding"))
-        return _reply(await run_in_threadpool(service.push, store, dev, req), request)
+        h = request.headers
+
+        def work() -> Response:
+            req = wire.decode_push(body, h.get("content-type"), h.get("content-encoding"))
+            return _reply(service.push(store, dev, req), h.get("accept"))
+
+        return await run_in_threadpool(work)
 
     @r.get("/v1/pull")
     async def pull(request: Request, cursor: str = "", limit: int = wire.PULL_PAGE, schema: int = wire.SCHEMA_VERSION,
                    branch: str = ""):
-        dev = await device(request)
-        if schema not in wire.ACCEPTED_SCHEMAS:
-            raise wire.WireError(400, "unsupported_schema", str(schema))
-        if branch and branch != dev.branch_code:
-            raise service.ServiceError(403, "other_branch", branch)
-        cur = service.parse_cursor(cursor)
-        return _reply(await run_in_threadpool(service.pull, store, dev, cur, limit), request)
+        h = request.headers
+
+        def work() -> Response:  # no body to wait for: the whole request in one trip to the pool
+            dev = service.authenticate(store, h.get("authorization"))
+            if schema not in wire.ACCEPTED_SCHEMAS:
+                raise wire.WireError(400, "unsupported_schema", str(schema))
+            if branch and branch != dev.branch_code:
+                raise service.ServiceError(403, "other_branch", branch)
+            return _reply(service.pull(store, dev, service.parse_cursor(cursor), limit), h.get("accept"))
+
+        return await run_in_threadpool(work)
 
     @r.get("/v1/device")
     async def whoami(request: Request):
         dev = await device(request)
-        info = next((d for d in service.devices(store) if d["id"] == dev.id), {})
-        return info
+        return next((d for d in await run_in_threadpool(service.devices, store) if d["id"] == dev.id), {})
 
     return r
 

@@ -10,9 +10,12 @@ import os
 import sys
 from pathlib import Path
 
-from branchdesk.headoffice.db import HeadOfficeStore
+from branchdesk.headoffice.db import POOL_LIMIT, HeadOfficeStore
 
 DB_FILENAME = "headoffice.sqlite"
+# Longer than a device's own keep-alive (httpx: 5 s), so a device never sends its next request on
+# a connection the service is closing at that moment (seen as "connection lost" under load).
+KEEP_ALIVE_SECONDS = 30
 
 
 def data_dir(override: str | None) -> Path:
@@ -57,23 +60,57 @@ def _read_rows(path: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def cmd_serve(args) -> int:
-    import uvicorn
-
-    from branchdesk.headoffice.app import create_app
-
-    store = open_store(args)
-    app = create_app(store)
-    ssl = {"ssl_certfile": args.cert, "ssl_keyfile": args.key} if args.cert and args.key else {}
-    scheme = "https" if ssl else "http"
-    print(f"head office listening on {scheme}://{args.host}:{args.port}", flush=True)
+def _settle_heap() -> None:
     import gc
 
     # A push batch allocates many short-lived objects; with the default thresholds the collector
     # keeps walking the whole long-lived heap. Freeze what start-up made and collect less often.
     gc.freeze()
     gc.set_threshold(50_000, 20, 50)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, **ssl)
+
+
+def worker_app():
+    """The application of one worker process of `serve --workers N` (uvicorn imports it by name).
+
+    The parent has migrated the database and put its URL in the environment; each worker has its
+    own connection pool."""
+    from branchdesk.headoffice.app import create_app
+
+    app = create_app(HeadOfficeStore(os.environ["BRANCHDESK_HO_DB"]))
+    _settle_heap()
+    return app
+
+
+def _count(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from branchdesk.headoffice.app import create_app
+
+    store = open_store(args)
+    workers = args.workers
+    if workers > 1 and not store.is_postgres:
+        print("error: --workers needs PostgreSQL (the embedded database has one writer)", file=sys.stderr)
+        return 2
+    ssl = {"ssl_certfile": args.cert, "ssl_keyfile": args.key} if args.cert and args.key else {}
+    scheme = "https" if ssl else "http"
+    print(f"head office listening on {scheme}://{args.host}:{args.port}", flush=True)
+    common = dict(host=args.host, port=args.port, log_level=args.log_level, access_log=False,
+                  timeout_keep_alive=KEEP_ALIVE_SECONDS, **ssl)
+    if workers > 1:
+        os.environ["BRANCHDESK_HO_DB"] = store.url
+        store.close()
+        uvicorn.run("branchdesk.headoffice.cli:worker_app", factory=True, workers=workers, **common)
+        return 0
+    app = create_app(store)
+    _settle_heap()
+    uvicorn.run(app, **common)
     return 0
 
 
@@ -227,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--cert", help="TLS certificate (PEM); with --key serves HTTPS")
     sp.add_argument("--key", help="TLS private key (PEM)")
     sp.add_argument("--log-level", default="warning")
+    sp.add_argument("--workers", type=_count, default=1,
+                    help="service processes (PostgreSQL only; each keeps up to %d database connections)"
+                    % POOL_LIMIT)
     sp = add("enrol-code", cmd_enrol_code, "print a one-time enrolment code for a branch")
     sp.add_argument("--branch", required=True)
     sp.add_argument("--branch-name")

@@ -15,6 +15,9 @@ from branchdesk.headoffice.models import SeqCounter
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 GLOBAL = "*"  # the scope of reference data and the holiday calendar
+# The service runs its database work on AnyIO's default pool of 40 threads, each using one
+# connection at a time: more connections would never be used, fewer would make requests queue.
+POOL_LIMIT = 40
 
 
 def make_engine(url: str) -> Engine:
@@ -35,7 +38,7 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True)
+    return create_engine(url, pool_size=20, max_overflow=POOL_LIMIT - 20, pool_pre_ping=True)
 
 
 def migrate(engine: Engine) -> None:

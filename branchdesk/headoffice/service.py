@@ -99,8 +99,9 @@ class DeviceAuth:
 def authenticate(store: db.HeadOfficeStore, authorization: str | None) -> DeviceAuth:
     if not authorization or not authorization.startswith("Bearer "):
         raise ServiceError(401, "missing_token")
-    with store.session() as s:
-        dev = s.execute(select(Device).where(Device.token_hash == sha256(authorization[7:].strip()))).scalar()
+    with store.session() as s:  # every request: only the columns the check needs, no ORM object
+        dev = s.execute(select(Device.id, Device.branch_code, Device.revoked_at, Device.token_expires_at)
+                        .where(Device.token_hash == sha256(authorization[7:].strip()))).first()
         if dev is None:
             raise ServiceError(401, "unknown_token")
         if dev.revoked_at is not None:
@@ -393,13 +394,17 @@ def pull(store: db.HeadOfficeStore, dev: DeviceAuth, cursor: dict[str, int], lim
     limit = max(1, min(limit, wire.PULL_PAGE))
     changes: list[wire.Change] = []
     with store.session() as s:
-        scanned = s.execute(select(Record.seq, Record.id, Record.last_writer)
+        # One statement (one snapshot) walks the page; the device's own last writes count for the
+        # cursor but their payloads are not fetched.
+        others = Record.last_writer != dev.id
+        scanned = s.execute(select(Record.seq, others, Record.id, Record.kind, Record.server_version,
+                                   Record.deleted, case((others, Record.payload)))
                             .where(Record.branch_code == dev.branch_code, Record.seq > cursor["b"])
                             .order_by(Record.seq).limit(limit)).all()
-        wanted = [rid for _seq, rid, writer in scanned if writer != dev.id]
-        for r in _records(s, wanted).values():
-            changes.append(wire.Change(scope="record", key=r.id, kind=r.kind, server_version=r.server_version,
-                                       payload=r.payload, deleted=r.deleted))
+        for _seq, other, rid, kind, server_version, deleted, payload in scanned:
+            if other:
+                changes.append(wire.Change(scope="record", key=rid, kind=kind, server_version=server_version,
+                                           payload=payload, deleted=deleted))
         more = len(scanned) == limit
         new_b = scanned[-1][0] if scanned else cursor["b"]
         refs = s.execute(select(ReferenceCode).where(ReferenceCode.seq > cursor["g"])
