@@ -234,16 +234,39 @@ def _clash(session: Session, c: wire.Change, error: str, now: datetime) -> None:
                                  detected_at=now, resolution=""))
 
 
+def _read_ahead(session: Session, changes_: list) -> tuple[set[tuple[str, str]], list]:
+    """For a page's records, in a few statements instead of two per record: which have unsent
+    changes here, and their local rows. The rows are returned so the caller holds them while it
+    works: the session keeps them only weakly, and session.get finds them there without a query."""
+    by_kind: dict[str, list[str]] = {}
+    for c in changes_:
+        if sync_kinds.get(c.kind) is not None:
+            by_kind.setdefault(c.kind, []).append(c.key)
+    pending: set[tuple[str, str]] = set()
+    rows: list = []
+    for kind, ids in by_kind.items():
+        model = sync_kinds.get(kind).model
+        for i in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
+            chunk = ids[i:i + 500]
+            pending.update(session.execute(
+                select(OutboxEntry.record_kind, OutboxEntry.record_id).where(
+                    OutboxEntry.state == "pending", OutboxEntry.record_kind == kind,
+                    OutboxEntry.record_id.in_(chunk))).tuples())
+            rows += session.execute(select(model).where(model.id.in_(chunk))).scalars().all()
+    return pending, rows
+
+
 def apply_pull_page(session: Session, page: wire.PullResponse) -> PullTally:
     """Apply one page of head office's changes (the caller stores the cursor in the same transaction)."""
     tally = PullTally()
     now = utcnow()
+    pending, _held = _read_ahead(session, [c for c in page.changes if c.scope == "record"])
     for c in page.changes:
         if c.scope == "record":
             spec = sync_kinds.get(c.kind)
             if spec is None:
                 continue  # a kind this build does not know; head office keeps it
-            if _has_pending(session, c.kind, c.key):
+            if (c.kind, c.key) in pending:
                 # Unsent changes here: never overwrite them. Our push reaches head office, which
                 # merges and answers with the merged state.
                 tally.deferred += 1
