@@ -33,8 +33,10 @@ def base_env(tmp: Path, **extra) -> dict:
 
 
 class Server:
-    def __init__(self, tmp: Path, db_url: str | None = None):
+    def __init__(self, tmp: Path, db_url: str | None = None, *options: str):
+        """options: extra `serve` arguments (e.g. "--workers", "2")."""
         self.tmp = tmp
+        self.options = options
         self.data_dir = tmp / "headoffice"
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.db_url = db_url or f"sqlite:///{self.data_dir / 'headoffice.sqlite'}"
@@ -52,9 +54,9 @@ class Server:
     def start(self, fault: str | None = None) -> "Server":
         env = base_env(self.tmp, **({"BRANCHDESK_FAULT": fault} if fault else {}))
         self.proc = subprocess.Popen([PY, "-m", "branchdesk.headoffice", "--db", self.db_url, "serve",
-                                      "--port", str(self.port)], cwd=ROOT, env=env,
+                                      "--port", str(self.port), *self.options], cwd=ROOT, env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # several workers take longer to come up on a busy machine
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited: {self.proc.stderr.read().decode()[-2000:]}")

@@ -7,39 +7,15 @@ import http.client
 import subprocess
 import time
 
-import httpx
 import pytest
 
 from tests.faults.harness import PY, ROOT, Device, Server, assert_converged, base_env
 from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
 
-class ServeWith(Server):
-    """The test harness's server, started with extra `serve` options."""
-
-    def __init__(self, tmp, db_url, *options: str):
-        super().__init__(tmp, db_url)
-        self.options = options
-
-    def start(self, fault: str | None = None) -> "ServeWith":
-        self.proc = subprocess.Popen([PY, "-m", "branchdesk.headoffice", "--db", self.db_url, "serve", "--port",
-                                      str(self.port), *self.options], cwd=ROOT, env=base_env(self.tmp),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode()[-2000:]}")
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        raise RuntimeError("server did not start")
-
-
 @pytest.mark.postgres
 def test_several_workers_on_postgresql_sync_devices_exactly_once(pg_cluster, tmp_path):  # noqa: F811
-    srv = ServeWith(tmp_path, pg_cluster.create_database(), "--workers", "2").start()
+    srv = Server(tmp_path, pg_cluster.create_database(), "--workers", "2").start()
     try:
         workers = subprocess.run(["pgrep", "-P", str(srv.proc.pid)], capture_output=True, text=True).stdout.split()
         assert len(workers) >= 2
