@@ -245,3 +245,29 @@ def assert_converged(server: Server, *devices: Device, expected: int | None = No
             for k in CONTENT_KEYS:
                 assert row[k] == by_id[rid][k], (d.data_dir.name, rid, k, row[k], by_id[rid][k])
         assert d.outbox_states().get("pending", 0) == 0
+
+
+def sample_intake():
+    """A counter complaint received yesterday, with the complainant's name and phone."""
+    from datetime import date, datetime, time, timedelta, timezone
+
+    from branchdesk.domain import complaints as dom
+    from branchdesk.domain.timeutil import LOCAL_TZ
+
+    received = datetime.combine(date.today() - timedelta(days=1), time(10), LOCAL_TZ).astimezone(timezone.utc)
+    return dom.ComplaintIntake(
+        received_at=received, intake_channel="COUNTER", complainant_name="张三丰", complainant_phone="13912345678",
+        respondent_org="浦东支行营业部", facts="办理转账时被收取了未告知的手续费", request="退还手续费并解释原因",
+        demand_type="REFUND", class_channel="A101", class_business="B04", class_cause="C11", consent_given=True)
+
+
+def create_complaint(d: "Device", actor) -> str:
+    """Take sample_intake() on the device, sealed under its own key; the new complaint's id."""
+    from branchdesk.security.fieldcrypt import FieldProtector
+    from branchdesk.store import complaint_repo, settings
+
+    with d.store.read() as s:
+        device = settings.identity(s).device_id
+    protector = FieldProtector.from_keyring(device)
+    with d.store.write() as s:
+        return complaint_repo.create(s, sample_intake(), d.refs(), protector, actor=actor).id

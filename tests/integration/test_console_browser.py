@@ -11,18 +11,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from branchdesk.domain import complaints as dom
 from branchdesk.domain.roles import Actor, Role
-from branchdesk.domain.timeutil import LOCAL_TZ, local_now
-from branchdesk.security.fieldcrypt import FieldProtector
-from branchdesk.store import complaint_repo, settings
+from branchdesk.domain.timeutil import local_now
 from branchdesk.store.models_complaints import ComplaintRow
-from tests.faults.harness import PY, ROOT, Device, Server, base_env
+from tests.faults.harness import PY, ROOT, Device, Server, base_env, create_complaint
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -35,22 +31,6 @@ SHOTS = ROOT / "docs" / "screenshots"
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed (apt-get install chromium)")
 
 
-def _intake() -> dom.ComplaintIntake:
-    received = datetime.combine(date.today() - timedelta(days=1), time(10), LOCAL_TZ).astimezone(timezone.utc)
-    return dom.ComplaintIntake(
-        received_at=received, intake_channel="COUNTER", complainant_name="张三丰", complainant_phone="13912345678",
-        respondent_org="浦东支行营业部", facts="办理转账时被收取了未告知的手续费", request="退还手续费并解释原因",
-        demand_type="REFUND", class_channel="A101", class_business="B04", class_cause="C11", consent_given=True)
-
-
-def _create_complaint(d: Device) -> str:
-    with d.store.read() as s:
-        device = settings.identity(s).device_id
-    protector = FieldProtector.from_keyring(device)
-    with d.store.write() as s:
-        return complaint_repo.create(s, _intake(), d.refs(), protector, actor=MANAGER).id
-
-
 @pytest.fixture
 def world(tmp_path):
     srv = Server(tmp_path).start()
@@ -60,7 +40,7 @@ def world(tmp_path):
     assert r.returncode == 0, r.stderr
     device = Device(tmp_path, "xuhui")
     device.enrol(srv, branch=BRANCH)
-    cid = _create_complaint(device)
+    cid = create_complaint(device, MANAGER)
     device.sync_ok()
     # The rest of the bank, so the overview has something to show.
     from branchdesk.headoffice.console import sample

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from tests.faults.harness import Device, Server, assert_converged
-from tests.support.pg import pg_cluster  # noqa: F401 - fixture
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def server(request, tmp_path):
-    url = request.getfixturevalue("pg_cluster").create_database() if request.param == "postgresql" else None
-    srv = Server(tmp_path, url).start()
-    yield srv
-    srv.stop()
+from tests.faults.harness import Device, assert_converged
 
 
 def test_enrol_push_pull_between_two_devices(server, tmp_path):

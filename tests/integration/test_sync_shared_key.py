@@ -21,21 +21,12 @@ from branchdesk.security.fieldcrypt import DecryptionError
 from branchdesk.store import complaint_repo
 from branchdesk.store.models_complaints import ComplaintRow
 from tests.faults.file_keyring import SharedTestKeyring
-from tests.faults.harness import Device, Server
-from tests.support.pg import pg_cluster  # noqa: F401 - fixture
+from tests.faults.harness import Device
 
 MANAGER = Actor("wang", "王经理", Role.MANAGER)
 TELLER = Actor("li", "李柜员", Role.TELLER)
 PASS = "branch safe phrase 2026"
 NAME, PHONE, LATER_PHONE = "张三丰", "13912345678", "13800001111"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def server(request, tmp_path):
-    url = request.getfixturevalue("pg_cluster").create_database() if request.param == "postgresql" else None
-    srv = Server(tmp_path, url).start()
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture(autouse=True)
