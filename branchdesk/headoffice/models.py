@@ -57,6 +57,9 @@ class Device(Base):
     label: Mapped[str] = mapped_column(String(100), default="")
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of a 256-bit random token
     token_expires_at: Mapped[datetime] = mapped_column(UTCText)
+    # A renewed token not yet used: valid beside the current one until the device first uses it.
+    next_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    next_token_expires_at: Mapped[datetime | None] = mapped_column(UTCText, nullable=True)
     enrolled_at: Mapped[datetime] = mapped_column(UTCText)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCText, nullable=True)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCText, nullable=True)
