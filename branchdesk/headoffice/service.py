@@ -83,6 +83,7 @@ def enrol(store: db.HeadOfficeStore, req: wire.EnrolRequest, *, token_days: int 
             s.add(dev)
         dev.token_hash = sha256(token)
         dev.token_expires_at = now + timedelta(days=token_days)
+        dev.next_token_hash = dev.next_token_expires_at = None  # a renewal pending before this enrolment ends
         dev.revoked_at = None
         ec.used_at, ec.used_by = now, req.device_id
         br = s.get(Branch, ec.branch_code)
@@ -99,15 +100,22 @@ class DeviceAuth:
 def authenticate(store: db.HeadOfficeStore, authorization: str | None) -> DeviceAuth:
     if not authorization or not authorization.startswith("Bearer "):
         raise ServiceError(401, "missing_token")
-    with store.session() as s:  # every request: only the columns the check needs, no ORM object
-        dev = s.execute(select(Device.id, Device.branch_code, Device.revoked_at, Device.token_expires_at)
-                        .where(Device.token_hash == sha256(authorization[7:].strip()))).first()
+    presented = sha256(authorization[7:].strip())
+    with store.session() as s:  # every request: one indexed query for the columns the check needs
+        dev = s.execute(select(Device.id, Device.branch_code, Device.revoked_at, Device.token_hash,
+                               Device.token_expires_at, Device.next_token_expires_at)
+                        .where((Device.token_hash == presented) | (Device.next_token_hash == presented))).first()
         if dev is None:
             raise ServiceError(401, "unknown_token")
         if dev.revoked_at is not None:
             raise ServiceError(401, "device_revoked")
-        if dev.token_expires_at <= utcnow():
+        renewed = dev.token_hash != presented  # the device's first request with its renewed token
+        if (dev.next_token_expires_at if renewed else dev.token_expires_at) <= utcnow():
             raise ServiceError(401, "token_expired")
+        if renewed:  # it becomes the current token and the old one ends, with this request's transaction
+            s.execute(update(Device).where(Device.id == dev.id, Device.next_token_hash == presented)
+                      .values(token_hash=presented, token_expires_at=dev.next_token_expires_at,
+                              next_token_hash=None, next_token_expires_at=None))
         return DeviceAuth(dev.id, dev.branch_code)
 
 
