@@ -10,7 +10,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from branchdesk.headoffice import service
+from branchdesk.headoffice import service, tokens
 from branchdesk.headoffice.db import HeadOfficeStore
 from branchdesk.sync import wire
 
@@ -92,6 +92,11 @@ def api_router(store: HeadOfficeStore) -> APIRouter:
             return _reply(service.pull(store, dev, service.parse_cursor(cursor), limit), h.get("accept"))
 
         return await run_in_threadpool(work)
+
+    @r.post("/v1/token/refresh")
+    async def refresh_token(request: Request):
+        h = request.headers
+        return await run_in_threadpool(lambda: _reply(tokens.refresh(store, h.get("authorization")), h.get("accept")))
 
     @r.get("/v1/device")
     async def whoami(request: Request):

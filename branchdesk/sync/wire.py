@@ -599,3 +599,10 @@ def decode_response(body: bytes, content_type: str | None, typ: type):
 
 def finite(x: float) -> bool:
     return math.isfinite(x)
+
+
+class TokenResponse(msgspec.Struct):
+    """A renewed device token (`POST /v1/token/refresh`) and when it expires."""
+
+    token: str
+    expires_at: str
