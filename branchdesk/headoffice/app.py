@@ -10,9 +10,9 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from branchdesk.headoffice import service, tokens
+from branchdesk.headoffice import blobs, service, tokens
 from branchdesk.headoffice.db import HeadOfficeStore
-from branchdesk.sync import wire
+from branchdesk.sync import blob_wire, wire
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,19 @@ async def _read_body(request: Request) -> bytes:
 def _reply(obj, accept: str | None) -> Response:
     body, ctype = wire.encode_response(obj, accept)
     return Response(content=body, media_type=ctype)
+
+
+async def _read_blob(request: Request) -> bytes:
+    """An attachment file's body, refused as soon as it is larger than any sealed attachment can be."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > blob_wire.MAX_SEALED:
+        raise service.ServiceError(413, "blob_too_large")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > blob_wire.MAX_SEALED:
+            raise service.ServiceError(413, "blob_too_large")
+    return bytes(body)
 
 
 def api_router(store: HeadOfficeStore) -> APIRouter:
@@ -102,6 +115,33 @@ def api_router(store: HeadOfficeStore) -> APIRouter:
     async def whoami(request: Request):
         dev = await device(request)
         return next((d for d in await run_in_threadpool(service.devices, store) if d["id"] == dev.id), {})
+
+    # Attachment files (headoffice/blobs.py), scoped to the device's branch.
+    @r.head("/v1/blob/{sha256}")
+    async def blob_exists(request: Request, sha256: str):
+        def work() -> Response:
+            dev = service.authenticate(store, request.headers.get("authorization"))
+            return Response(status_code=200 if blobs.exists(store, dev, sha256) else 404)
+
+        return await run_in_threadpool(work)
+
+    @r.put("/v1/blob/{sha256}")
+    async def blob_put(request: Request, sha256: str):
+        dev = await device(request)  # first: a body from an unknown sender is never read
+        blobs.check_name(sha256)
+        body = await _read_blob(request)
+        stored = await run_in_threadpool(blobs.put, store, dev, sha256, body, request.headers.get("content-digest"))
+        return JSONResponse({"sha256": sha256, "stored": stored}, status_code=201 if stored else 200)
+
+    @r.get("/v1/blob/{sha256}")
+    async def blob_get(request: Request, sha256: str):
+        def work() -> Response:
+            dev = service.authenticate(store, request.headers.get("authorization"))
+            blob = blobs.get(store, dev, sha256)
+            return Response(content=blob.content, media_type="application/octet-stream",
+                            headers={"Content-Digest": blob_wire.digest_header(bytes.fromhex(blob.sealed_sha256))})
+
+        return await run_in_threadpool(work)
 
     return r
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -162,3 +162,19 @@ class AuditCopy(Base):
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     entry: Mapped[dict] = mapped_column(Json)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Blob(Base):
+    """A branch's sealed attachment file (scan, photo), as the first device of the branch sent it.
+
+    Named by the sha256 of the plain content, which only the branch's PCs can check (head office never
+    holds their key); `sealed_sha256` is what head office checked on arrival and hands on with it."""
+
+    __tablename__ = "ho_blob"
+    branch_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sealed_sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)  # bytea on PostgreSQL
+    device_id: Mapped[str] = mapped_column(String(36))
+    stored_at: Mapped[datetime] = mapped_column(UTCText)

@@ -3,6 +3,9 @@
 A file may show an ID card, so its content is sealed with the FieldProtector (AES-GCM, bound to
 its hash) before it is written to attachments/<sha256[:2]>/<sha256>. The `attachment` table keeps
 the sha256 of the plain content; opening a file checks that hash after decrypting.
+
+The metadata syncs as records of kind "attachment"; the sealed file follows on its own
+(sync/blobs.py), as `attachment_transfer` says is still to do.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from branchdesk.security.fieldcrypt import FieldProtector
 from branchdesk.store.changes import record_change
 from branchdesk.store.complaint_repo import RecordNotFound, StepRefused, _event, _get_row, take_events
 from branchdesk.store.models import Attachment
+from branchdesk.store.models_blobs import UPLOAD, AttachmentTransfer
 from branchdesk.store.types import utc_text, utcnow
 
 MAX_BYTES: Final = 20 * 1024 * 1024
 KIND: Final = dom.KIND
+SYNC_KIND: Final = "attachment"
 
 
 class AttachmentError(Exception):
@@ -59,6 +64,16 @@ def blob_path(data_dir: Path, sha256: str) -> Path:
 
 def _context(sha256: str) -> str:
     return f"attachment:{sha256}"
+
+
+def payload(att: Attachment) -> dict:
+    """The metadata as it travels. Removal is an attachment's only change, so its version is 1
+    until it is removed and 2 after (head office takes a device's changes by version)."""
+    return {"id": att.id, "record_kind": att.record_kind, "record_id": att.record_id, "sha256": att.sha256,
+            "filename": att.filename, "media_type": att.media_type, "size": att.size, "caption": att.caption,
+            "consent": att.consent, "added_at": utc_text(att.added_at), "added_by": att.added_by,
+            "deleted_at": utc_text(att.deleted_at) if att.deleted_at else None,
+            "version": 1 if att.deleted_at is None else 2}
 
 
 def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_id: str, content: bytes, *,
@@ -95,12 +110,30 @@ def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_i
     _event(session, row, dom.ATTACHMENT_ADDED, actor.username, on=local_date(now), now=now,
            detail={"attachment_id": att.id, "filename": name, "sha256": sha, "size": len(content)})
     session.flush()
-    record_change(session, kind="attachment", record_id=att.id, op="create", actor=actor.username,
-                  payload={"id": att.id, "record_kind": KIND, "record_id": row.id, "sha256": sha, "filename": name,
-                           "media_type": att.media_type, "size": att.size, "caption": att.caption,
-                           "added_at": utc_text(now), "added_by": att.added_by,
-                           "events": take_events(session, row.id)},
+    session.add(AttachmentTransfer(attachment_id=att.id, state=UPLOAD, reason="", updated_at=now))
+    record_change(session, kind=SYNC_KIND, record_id=att.id, op="create", actor=actor.username,
+                  payload={**payload(att), "events": take_events(session, row.id)},
                   changed_fields=["sha256"], at=now, audit_detail={"ref_no": row.ref_no})
+    return att
+
+
+def remove(session: Session, attachment_id: str, *, actor: Actor, reason: str, now: datetime | None = None) -> Attachment:
+    """Take a file off its case (wrongly attached), with a reason; the row and the sealed file stay,
+    and the step that added it stays in the case's history."""
+    now = now or utcnow()
+    if not reason.strip():
+        raise StepRefused(dom.ErrorCode.REASON_REQUIRED)
+    if dom.contains_number(reason):  # the reason goes into the audit chain, which holds no personal data
+        raise StepRefused(dom.ErrorCode.CONTAINS_ID_NUMBER)
+    att = session.get(Attachment, attachment_id)
+    if att is None or att.record_kind != KIND or att.deleted_at is not None:
+        raise RecordNotFound(attachment_id)
+    row = _get_row(session, att.record_id)
+    att.deleted_at = now
+    session.flush()
+    record_change(session, kind=SYNC_KIND, record_id=att.id, op="delete", actor=actor.username, payload=payload(att),
+                  changed_fields=["deleted_at"], base_version=att.server_version, at=now,
+                  audit_detail={"ref_no": row.ref_no, "sha256": att.sha256, "reason": reason.strip()})
     return att
 
 

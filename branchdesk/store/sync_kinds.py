@@ -54,7 +54,6 @@ def _complaint_derive(session: Session, row, payload: dict) -> None:
     from branchdesk.domain.timeutil import local_date
     from branchdesk.security import keys
     from branchdesk.store import complaint_repo
-    from branchdesk.store.models_complaints import ComplaintEvent
 
     if row.received_at is not None:
         row.received_on = local_date(row.received_at).isoformat()
@@ -62,13 +61,32 @@ def _complaint_derive(session: Session, row, payload: dict) -> None:
     if protector is not None:
         complaint_repo.index_contacts(row, protector)
     session.flush()
-    for ev in payload.get("events") or []:
+    _add_complaint_events(session, row.id, payload.get("events"))
+
+
+def _add_complaint_events(session: Session, complaint_id: str, events) -> None:
+    """A case's append-only steps that travelled in a payload and are new here."""
+    from branchdesk.store.models_complaints import ComplaintEvent
+
+    for ev in events or []:
         if not isinstance(ev, dict) or not ev.get("id") or session.get(ComplaintEvent, ev["id"]) is not None:
             continue
-        session.add(ComplaintEvent(id=ev["id"], complaint_id=row.id, at=_parse_time(ev["at"]), on=ev.get("on", ""),
-                                   actor=ev.get("actor", ""), action=ev.get("action", ""),
+        session.add(ComplaintEvent(id=ev["id"], complaint_id=complaint_id, at=_parse_time(ev["at"]),
+                                   on=ev.get("on", ""), actor=ev.get("actor", ""), action=ev.get("action", ""),
                                    from_status=ev.get("from_status", ""), to_status=ev.get("to_status", ""),
                                    detail=ev.get("detail") or {}, reason=ev.get("reason", "")))
+
+
+def _attachment_derive(session: Session, row, payload: dict) -> None:
+    """The case's step that added the file (it travels with the attachment), and the file itself to
+    fetch when the attachment is new here (sync/blobs.py looks whether this PC holds it already)."""
+    from branchdesk.store.models_blobs import FETCH, AttachmentTransfer
+    from branchdesk.store.types import utcnow
+
+    session.flush()
+    _add_complaint_events(session, row.record_id, payload.get("events"))
+    if session.get(AttachmentTransfer, row.id) is None:
+        session.add(AttachmentTransfer(attachment_id=row.id, state=FETCH, reason="", updated_at=utcnow()))
 
 
 def _note_payload(r) -> dict:
@@ -84,6 +102,8 @@ def _specs():
     yield ("complaint", "branchdesk.store.models_complaints:ComplaintRow", "branchdesk.store.complaint_repo:payload",
            _complaint_derive)
     yield "complaint_note", "branchdesk.store.models_complaints:ComplaintNote", _note_payload, None
+    yield ("attachment", "branchdesk.store.models:Attachment", "branchdesk.store.complaint_attachments:payload",
+           _attachment_derive)
 
 
 def _load(ref):

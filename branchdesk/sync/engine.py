@@ -17,7 +17,7 @@ from typing import Callable
 from branchdesk.store import settings, sync_repo
 from branchdesk.store.db import Store
 from branchdesk.store.types import utc_text, utcnow
-from branchdesk.sync import wire
+from branchdesk.sync import blobs, wire
 from branchdesk.sync.enrolment import load_token
 from branchdesk.sync.faults import checkpoint
 from branchdesk.sync.transport import SyncError, Transport
@@ -41,6 +41,10 @@ class SyncSummary:
     bytes_sent: int = 0
     pending_left: int = 0
     audit_status: str = ""
+    blobs_sent: int = 0  # attachment files uploaded
+    blobs_fetched: int = 0
+    blobs_refused: int = 0  # set aside, each with its reason (sync/blobs.py)
+    blobs_waiting: int = 0  # pulled attachments whose file head office does not have yet
     error: str = ""
     error_detail: str = ""
     seconds: float = 0.0
@@ -48,7 +52,8 @@ class SyncSummary:
 
     @property
     def ok(self) -> bool:
-        return not self.error and self.rejected == 0 and self.pending_left == 0 and self.clashes == 0
+        return (not self.error and self.rejected == 0 and self.pending_left == 0 and self.clashes == 0
+                and self.blobs_refused == 0)
 
     def as_dict(self) -> dict:
         d = dict(self.__dict__)
@@ -81,6 +86,7 @@ def sync_once(store: Store, *, transport: Transport | None = None, progress: Pro
         try:
             _push_all(store, t, summary, progress, push_batch)
             _pull_all(store, t, summary, progress)
+            blobs.transfer(store, t, summary)  # after the push: head office takes files its records name
         finally:
             if own:
                 t.close()

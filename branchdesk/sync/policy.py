@@ -9,7 +9,8 @@ which changes reach head office decides, never a device's clock:
 - Fields owned by head office (complaint assignment, supervision, final classification) are never
   taken from a device; fields in `forward` only move forward along their rank; `append` fields
   take the union.
-- Identity fields (id, branch, device, creation) never change after creation.
+- Identity fields (id, branch, device, creation) never change after creation, nor do a kind's
+  `fixed` fields (what names an attachment's file).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class KindPolicy:
     forward: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # field -> value -> rank
     append: frozenset[str] = frozenset()
     create_only: bool = False  # append-only records (notes): later ops are ignored
+    fixed: frozenset[str] = frozenset()  # like identity: set at creation, never changed after
 
 
 def _complaint_policy() -> KindPolicy:
@@ -44,6 +46,11 @@ _POLICIES: dict[str, KindPolicy] = {
     "fraud": KindPolicy(),
     "education": KindPolicy(),
     "complaint_note": KindPolicy(create_only=True),
+    # A file on a case: appended, then amended only in what describes it (its caption, its removal).
+    # What names the file stays, so the sealed file head office keeps under that hash stays its file.
+    "attachment": KindPolicy(fixed=frozenset({"record_kind", "record_id", "sha256", "size", "filename", "media_type",
+                                              "consent", "added_at", "added_by"}),
+                             append=frozenset({"events"})),
 }
 _LAZY = {"complaint": _complaint_policy}
 KNOWN_KINDS = frozenset(_POLICIES) | frozenset(_LAZY)
@@ -84,7 +91,7 @@ def merge(policy: KindPolicy, current: dict, sources: dict[str, list], incoming:
     fields = list(fields) + [f for f in policy.append if f in incoming]  # appended lists ride along with any change
     base = base_version or 0
     for f in dict.fromkeys(fields):
-        if f in IDENTITY or f in BOOKKEEPING or f not in incoming:
+        if f in IDENTITY or f in BOOKKEEPING or f in policy.fixed or f not in incoming:
             continue
         mine, theirs = incoming[f], current.get(f)
         if mine == theirs:

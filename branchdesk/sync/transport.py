@@ -89,3 +89,23 @@ class Transport:
                                                      "schema": wire.SCHEMA_VERSION},
                           headers={"Accept": wire.MSGPACK})
         return wire.decode_response(resp.content, resp.headers.get("content-type"), wire.PullResponse)
+
+    def blob_exists(self, sha256: str) -> bool:
+        """Whether head office holds the branch's attachment file named `sha256`."""
+        try:
+            self._send("HEAD", f"/v1/blob/{sha256}")
+        except SyncError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def put_blob(self, sha256: str, sealed: bytes, digest: str) -> None:
+        """Upload a sealed attachment file; `digest` is the Content-Digest of `sealed`."""
+        self._send("PUT", f"/v1/blob/{sha256}", content=sealed,
+                   headers={"Content-Type": "application/octet-stream", "Content-Digest": digest})
+
+    def get_blob(self, sha256: str) -> tuple[bytes, str]:
+        """A sealed attachment file of the branch and the Content-Digest head office sent with it."""
+        resp = self._send("GET", f"/v1/blob/{sha256}")
+        return resp.content, resp.headers.get("content-digest", "")
