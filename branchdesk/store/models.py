@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from branchdesk.store.types import JSONText, UTCDateTime
@@ -155,7 +155,8 @@ class OutboxEntry(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     result_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    __table_args__ = (Index("ix_outbox_state", "state", "seq"),)
+    __table_args__ = (Index("ix_outbox_pending", "seq", sqlite_where=text("state = 'pending'")),
+                      Index("ix_outbox_rejected", "seq", sqlite_where=text("state = 'rejected'")))
 
 
 class AuditEntry(Base):

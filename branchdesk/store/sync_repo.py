@@ -62,9 +62,13 @@ class PendingOp(NamedTuple):
 def pending_ops(session: Session, limit: int, after: int = 0) -> list[PendingOp]:
     """The next pending entries in queue order, from the one after seq `after` (a batch read while
     the one before it is still on its way)."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT seq, op_id, record_kind, record_id, op, base_version, changed_fields, CAST(payload AS BLOB) "
-        "FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after, limit)).fetchall()
+    cur = session.connection().connection.cursor()  # plain tuples: no result-row objects to build
+    try:
+        rows = cur.execute(
+            "SELECT seq, op_id, record_kind, record_id, op, base_version, changed_fields, CAST(payload AS BLOB) "
+            "FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after, limit)).fetchall()
+    finally:
+        cur.close()
     # One decode for the whole batch's payloads, from bytes (text would be re-encoded to UTF-8 first);
     # the few distinct field lists are decoded once each.
     payloads = msgspec.json.decode(b"[" + b",".join(r[7] for r in rows) + b"]") if rows else []
