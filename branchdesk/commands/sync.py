@@ -3,13 +3,20 @@
     branchdesk-cli enrol --server https://ho.example.cn:8750 --code ABCD-EFGH-JKLM [--ca-file ca.pem]
     branchdesk-cli sync            push everything waiting, pull what head office has; exit 0 only if all went
     branchdesk-cli sync-status [--json]
+    branchdesk-cli renew-token     renew the device token now (a sync does so by itself in its last 30 days)
 """
 
 from __future__ import annotations
 
 import json
 
+from branchdesk.domain import messages
 from branchdesk.sync import messages as sync_messages  # noqa: F401 - registers the texts
+
+messages.register({
+    "sync.token_renewed": ("设备令牌已更新,有效期至 {expires}", "裝置權杖已更新,有效期至 {expires}",
+                           "Device token renewed; valid until {expires}"),
+})
 
 EXIT_OK, EXIT_FAILED, EXIT_ENVIRONMENT = 0, 1, 2
 
@@ -27,6 +34,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("sync-status", help="show sync state: server, last sync, waiting changes, conflicts")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
+    p = subparsers.add_parser("renew-token", help="renew this PC's device token at head office now")
+    p.set_defaults(func=cmd_renew)
 
 
 def cmd_enrol(cli) -> int:
@@ -73,6 +82,24 @@ def cmd_sync(cli) -> int:
     if summary.pending_left:
         cli.warn("sync.failed", reason=f"pending {summary.pending_left}")
         return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_renew(cli) -> int:
+    from branchdesk.domain.timeutil import LOCAL_TZ
+    from branchdesk.security.secrets import KeyringUnavailable
+    from branchdesk.sync.enrolment import renew_token, token_expires
+    from branchdesk.sync.transport import SyncError
+
+    try:
+        renew_token(cli.store)
+    except KeyringUnavailable:
+        cli.warn("sync.keyring_unavailable")
+        return EXIT_ENVIRONMENT
+    except SyncError as exc:
+        cli.warn("sync.failed", reason=sync_messages.describe(exc.code, exc.detail, cli.lang))
+        return EXIT_FAILED
+    cli.say("sync.token_renewed", expires=token_expires(cli.store).astimezone(LOCAL_TZ).date().isoformat())
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from branchdesk.store import settings, sync_repo
 from branchdesk.store.db import Store
 from branchdesk.store.types import utc_text, utcnow
 from branchdesk.sync import blobs, wire
-from branchdesk.sync.enrolment import load_token
+from branchdesk.sync.enrolment import load_token, renew_token_if_due
 from branchdesk.sync.faults import checkpoint
 from branchdesk.sync.transport import SyncError, Transport
 
@@ -73,7 +73,7 @@ def open_transport(store: Store) -> Transport:
     token = load_token(store)  # KeyringUnavailable propagates: the caller says so plainly
     if not token:
         raise SyncError("not_enrolled")
-    return Transport(url, token, ca_file=ca)
+    return Transport(url, renew_token_if_due(store, token), ca_file=ca)
 
 
 def sync_once(store: Store, *, transport: Transport | None = None, progress: Progress | None = None,

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime, timedelta
+
 from branchdesk.security import secrets
 from branchdesk.store import settings, sync_repo
 from branchdesk.store.db import Store
 from branchdesk.store.types import utc_text, utcnow
+from branchdesk.sync.faults import checkpoint
 from branchdesk.sync.transport import SyncError, Transport
+
+RENEW_DAYS = 30  # a sync renews the token once it expires within this many days
+log = logging.getLogger(__name__)
 
 
 def token_name(device_id: str) -> str:
@@ -47,4 +54,60 @@ def enrol(store: Store, server_url: str, code: str, *, ca_file: str | None = Non
             "expires_at": resp.expires_at}
 
 
-__all__ = ["enrol", "load_token", "token_name", "SyncError"]
+def token_expires(store: Store) -> datetime | None:
+    """When the device token expires, as head office last said (None before it said)."""
+    with store.read() as s:
+        text = sync_repo.get_state(s, sync_repo.TOKEN_EXPIRES)
+    return datetime.fromisoformat(text) if text else None
+
+
+def renew_token(store: Store) -> str:
+    """Trade the device token for a new one; returns the token to use from now on. Raises SyncError.
+
+    Crash-safe in any order: head office keeps the current token valid until the new one is first
+    used, so a device that dies before the keyring holds the new token syncs on with the old one and
+    renews again; one that dies before TOKEN_EXPIRES is stored renews again with the new one.
+    """
+    with store.read() as s:
+        url = sync_repo.get_state(s, sync_repo.SERVER_URL)
+        ca = sync_repo.get_state(s, sync_repo.CA_FILE)
+    token = load_token(store)
+    if not url or not token:
+        raise SyncError("not_enrolled")
+    t = Transport(url, token, ca_file=ca)
+    try:
+        resp = t.refresh_token()
+    finally:
+        t.close()
+    checkpoint("client.renew.after_response")
+    expires = datetime.fromisoformat(resp.expires_at)
+    with store.write() as s:  # the write lock orders renewals by two BranchDesk processes on this PC
+        name = token_name(settings.identity(s).device_id)
+        known = sync_repo.get_state(s, sync_repo.TOKEN_EXPIRES)
+        if known and datetime.fromisoformat(known) >= expires:
+            # Head office answered another process's renewal after this one, so that token replaced
+            # this one there: keeping this one would lock the device out.
+            return secrets.get_secret(name) or token
+        secrets.set_secret(name, resp.token)
+        checkpoint("client.renew.after_keyring")
+        sync_repo.put_state(s, sync_repo.TOKEN_EXPIRES, resp.expires_at)
+    return resp.token
+
+
+def renew_token_if_due(store: Store, token: str) -> str:
+    """The token a sync should use: `token`, renewed first when it expires within RENEW_DAYS (or its
+    expiry is unknown). A renewal head office cannot be asked now (offline, timeout, server error)
+    leaves the current, still valid token to sync with; a token it refuses (expired, revoked) raises."""
+    expires = token_expires(store)
+    if expires is not None and expires - utcnow() > timedelta(days=RENEW_DAYS):
+        return token
+    try:
+        return renew_token(store)
+    except SyncError as exc:
+        if exc.status == 401:
+            raise
+        log.warning("device token not renewed (%s); syncing with the current one", exc.code)
+        return token
+
+
+__all__ = ["enrol", "load_token", "renew_token", "renew_token_if_due", "token_expires", "token_name", "SyncError"]

@@ -79,6 +79,11 @@ class Transport:
         resp = self._send("POST", "/v1/enrol", content=body, headers={"Content-Type": wire.JSON})
         return wire.decode_response(resp.content, resp.headers.get("content-type"), wire.EnrolResponse)
 
+    def refresh_token(self) -> wire.TokenResponse:
+        """A new token for this device; the one this transport sends stays valid until the new one is used."""
+        resp = self._send("POST", "/v1/token/refresh")
+        return wire.decode_response(resp.content, resp.headers.get("content-type"), wire.TokenResponse)
+
     def push(self, req: wire.PushRequest) -> tuple[wire.PushResponse, int]:
         body, headers = wire.encode_push(req)
         resp = self._send("POST", "/v1/push", content=body, headers=headers)
