@@ -100,11 +100,11 @@ def copy_stream(session: Session, table: Table) -> Iterator[Callable[[dict], Non
             yield write
 
 
-def stored_results(session: Session, device_id: str, op_ids: list[str]) -> list[tuple[str, dict]]:
-    """(op_id, result) already stored for this device: one round trip with an array parameter."""
+def stored_results(session: Session, device_id: str, op_ids: list[str]) -> list[tuple[str, str, dict]]:
+    """(op_id, status, result) already stored for this device: one round trip with an array parameter."""
     with _driver(session).cursor() as cur:
         # %b: the id array goes in binary, without a per-element escaping pass in Python.
-        cur.execute("SELECT op_id, result FROM ho_op_result WHERE device_id = %s AND op_id = ANY(%b)",
+        cur.execute("SELECT op_id, status, result FROM ho_op_result WHERE device_id = %s AND op_id = ANY(%b)",
                     (device_id, op_ids))
         return cur.fetchall()
 

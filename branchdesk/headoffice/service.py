@@ -196,7 +196,7 @@ def push(store: db.HeadOfficeStore, dev: DeviceAuth, req: wire.PushRequest) -> w
                     res = _apply_to_existing(s, rec, o, dev, counter, now)
                 stored[o.op_id] = res
                 new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
-                                    "status": res.status, "result": res, "at": now})
+                                    "status": res.status, "result": _stored_form(res), "at": now})
                 results.append(res)
         if new_results:
             _bulk_insert(s, OpResult, new_results, store.is_postgres)
@@ -266,18 +266,37 @@ def _lock(s: Session, scope: str) -> SeqCounter:
     return s.get(SeqCounter, scope)
 
 
+class _StoredAnswer(msgspec.Struct, omit_defaults=True):
+    """An answer as kept beside its (device, op_id) and status columns, without repeating them:
+    a big push stores a hundred thousand, nearly all just "applied at version 1"."""
+
+    server_version: int | None = None
+    reason: str | None = None
+    payload: dict | None = None
+    conflicts: list[wire.ConflictInfo] = []
+
+
+def _stored_form(res: wire.OpResult) -> _StoredAnswer:
+    return _StoredAnswer(res.server_version, res.reason, res.payload, res.conflicts)
+
+
+def _answer(op_id: str, status: str, stored: dict) -> wire.OpResult:
+    # Answers stored before the slim form also hold op_id and status: the columns say the same.
+    return msgspec.convert({**stored, "op_id": op_id, "status": status}, wire.OpResult)
+
+
 def _stored_results(s: Session, device_id: str, op_ids: list[str]) -> dict[str, wire.OpResult]:
     out = {}
     if s.bind.dialect.name == "postgresql":
         from branchdesk.headoffice import bulk
 
-        return {op_id: msgspec.convert(result, wire.OpResult) for op_id, result in
+        return {op_id: _answer(op_id, status, result) for op_id, status, result in
                 bulk.stored_results(s, device_id, op_ids)}
     for i in range(0, len(op_ids), 1000):
-        q = select(OpResult.op_id, OpResult.result).where(OpResult.device_id == device_id,
-                                                          OpResult.op_id.in_(op_ids[i:i + 1000]))
-        for op_id, result in s.execute(q):
-            out[op_id] = msgspec.convert(result, wire.OpResult)
+        q = select(OpResult.op_id, OpResult.status, OpResult.result).where(
+            OpResult.device_id == device_id, OpResult.op_id.in_(op_ids[i:i + 1000]))
+        for op_id, status, result in s.execute(q):
+            out[op_id] = _answer(op_id, status, result)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timezone
 import time
 import uuid
 
@@ -17,7 +18,7 @@ from sqlalchemy import func, select
 from branchdesk.headoffice import service
 from branchdesk.headoffice.app import create_app
 from branchdesk.headoffice.db import HeadOfficeStore
-from branchdesk.headoffice.models import Record
+from branchdesk.headoffice.models import OpResult, Record
 from branchdesk.sync import wire
 from tests.faults.harness import free_port
 from tests.support.pg import pg_cluster  # noqa: F401 - fixture
@@ -159,6 +160,30 @@ def test_a_replayed_batch_gets_the_stored_answers_and_changes_nothing(api):
     assert api.count() == 300
     # The first answer names the branch sequence the batch took; the replay took none.
     assert answers[0].seq_end - answers[0].seq_start == 300 and answers[1].seq_end == answers[1].seq_start
+
+
+def test_replayed_rejections_and_amends_get_the_same_answers(api):
+    first = op()
+    amend = op(record_id=first["record_id"], op="amend", payload={"version": 2, "narrative": "amended"},
+               changed_fields=["narrative"])
+    body = {"schema": wire.SCHEMA_VERSION, "branch": "310115", "ops": [first, op("310116"), amend]}
+    answers = [push(api, body).json()["results"] for _ in range(2)]
+    assert answers[0] == answers[1]
+    assert [(a["status"], a.get("reason"), a.get("server_version")) for a in answers[0]] == [
+        ("applied", None, 1), ("rejected", "other_branch", None), ("applied", None, 2)]
+
+
+def test_answers_stored_whole_by_an_earlier_release_still_answer_replays(api):
+    """Stored answers used to repeat their op_id and status inside the JSON; now the columns hold them."""
+    first = op()
+    device = service.authenticate(api.store, api.auth()["Authorization"]).id
+    with api.store.session() as s:
+        s.add(OpResult(device_id=device, op_id=first["op_id"], record_id=first["record_id"], status="applied",
+                       result={"op_id": first["op_id"], "status": "applied", "server_version": 4},
+                       at=datetime.now(timezone.utc)))
+    r = push(api, {"schema": wire.SCHEMA_VERSION, "branch": "310115", "ops": [first]})
+    assert r.json()["results"] == [{"op_id": first["op_id"], "status": "applied", "server_version": 4}]
+    assert api.count() == 0  # answered from what is stored, not applied again
 
 
 def test_a_batch_that_creates_and_amends_a_record_stores_the_amended_state(api):
