@@ -117,7 +117,8 @@ def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_i
     return att
 
 
-def remove(session: Session, attachment_id: str, *, actor: Actor, reason: str, now: datetime | None = None) -> Attachment:
+def remove(session: Session, attachment_id: str, *, actor: Actor, reason: str,
+           now: datetime | None = None) -> Attachment:
     """Take a file off its case (wrongly attached), with a reason; the row and the sealed file stay,
     and the step that added it stays in the case's history."""
     now = now or utcnow()

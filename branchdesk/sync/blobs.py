@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
@@ -68,11 +68,11 @@ def _todo(store: Store, state: str) -> dict[str, list[str]]:
     return out
 
 
-def _mark(store: Store, ids: list[str], was: str, state: str, reason: str = "", now: datetime | None = None) -> None:
+def _mark(store: Store, ids: list[str], was: str, state: str, reason: str = "") -> None:
     with store.write() as s:
         s.execute(update(AttachmentTransfer)
                   .where(AttachmentTransfer.attachment_id.in_(ids), AttachmentTransfer.state == was)
-                  .values(state=state, reason=reason, updated_at=now or utcnow()))
+                  .values(state=state, reason=reason, updated_at=utcnow()))
 
 
 def transfer(store: Store, t: Transport, summary: "SyncSummary") -> None:
@@ -122,13 +122,21 @@ def _fetch(store: Store, t: Transport, summary: "SyncSummary") -> None:
                 log.warning("attachment file %s arrived damaged; fetched again next sync", sha[:12])
                 summary.blobs_waiting += 1
                 continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(sealed)
-            os.replace(tmp, path)  # whole or not at all under its name
+            _write_whole(path, sealed)
             summary.blobs_fetched += 1
             checkpoint("client.blob.after_fetch")
         _mark(store, ids, FETCH, DONE)
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Under its name only whole, and on disk before it is noted as here (a power cut included)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
 
 
 def _set_aside(store: Store, ids: list[str], was: str, reason: str, summary: "SyncSummary") -> None:

@@ -15,7 +15,7 @@ import threading
 import httpx
 import keyring.core
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from branchdesk.domain import complaints as dom
 from branchdesk.domain.roles import Actor, Role
