@@ -64,7 +64,7 @@ def token_expires(store: Store) -> datetime | None:
 def renew_token(store: Store) -> str:
     """Trade the device token for a new one; returns the token to use from now on. Raises SyncError.
 
-    Crash-safe in any order: head office keeps the current token valid until the new one is first
+    Crash-safe at every step: head office keeps the current token valid until the new one is first
     used, so a device that dies before the keyring holds the new token syncs on with the old one and
     renews again; one that dies before TOKEN_EXPIRES is stored renews again with the new one.
     """
