@@ -16,32 +16,32 @@
   <context>
     <name>AccountDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="254" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="258" />
       <source>New staff account</source>
       <translation>New staff account</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="255" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="259" />
       <source>Give the colleague this temporary password; they choose their own at first sign-in.</source>
       <translation>Give the colleague this temporary password; they choose their own at first sign-in.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="256" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="260" />
       <source>User name:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="256" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="260" />
       <source>Full name:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="256" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="260" />
       <source>Role:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="257" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="261" />
       <source>Temporary password:</source>
       <translation>Temporary password:</translation>
     </message>
@@ -544,32 +544,32 @@
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="184" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="188" />
       <source>Change password</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="185" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="189" />
       <source>Your password was set by an administrator. Choose your own password now.</source>
       <translation>Your password was set by an administrator. Choose your own password now.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="186" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="190" />
       <source>At least 8 characters, with letters and digits.</source>
       <translation>At least 8 characters, with letters and digits.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="187" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="191" />
       <source>Current password:</source>
       <translation>Current password:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="187" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="191" />
       <source>New password:</source>
       <translation>New password:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="188" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="192" />
       <source>Repeat new password:</source>
       <translation>Repeat new password:</translation>
     </message>
@@ -1526,47 +1526,47 @@
   <context>
     <name>EnrolDialog</name>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="55" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="56" />
       <source>Enrol with head office</source>
       <translation>Enrol with head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="61" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="62" />
       <source>Browse…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="67" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="68" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="68" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="69" />
       <source>One-time code</source>
       <translation>One-time code</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="69" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="70" />
       <source>CA certificate (optional)</source>
       <translation>CA certificate (optional)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="76" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="77" />
       <source>Enrol</source>
       <translation>Enrol</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="87" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="88" />
       <source>CA certificate</source>
       <translation>CA certificate</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="95" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="96" />
       <source>Enter the server address (https://...) and the code from head office.</source>
       <translation>Enter the server address (https://...) and the code from head office.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="98" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="99" />
       <source>Enrolling…</source>
       <translation>Enrolling…</translation>
     </message>
@@ -2684,19 +2684,19 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="186" />
+      <location filename="../branchdesk/ui/main_window.py" line="182" />
       <source>About BranchDesk</source>
       <translation>About BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="187" />
+      <location filename="../branchdesk/ui/main_window.py" line="183" />
       <source>BranchDesk %1
 Consumer-protection desk for bank branches.</source>
       <translation>BranchDesk %1
 Consumer-protection desk for bank branches.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../branchdesk/ui/main_window.py" line="198" />
+      <location filename="../branchdesk/ui/main_window.py" line="194" />
       <source>Waiting to sync: %n change(s)</source>
       <translation>
         <numerusform>Waiting to sync: %n change(s)</numerusform>
@@ -2704,47 +2704,47 @@ Consumer-protection desk for bank branches.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="217" />
+      <location filename="../branchdesk/ui/main_window.py" line="207" />
       <source>BranchDesk — Consumer protection desk</source>
       <translation>BranchDesk — Consumer protection desk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="220" />
+      <location filename="../branchdesk/ui/main_window.py" line="210" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="221" />
+      <location filename="../branchdesk/ui/main_window.py" line="211" />
       <source>E&amp;xit</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="222" />
+      <location filename="../branchdesk/ui/main_window.py" line="212" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="223" />
+      <location filename="../branchdesk/ui/main_window.py" line="213" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="224" />
+      <location filename="../branchdesk/ui/main_window.py" line="214" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="225" />
+      <location filename="../branchdesk/ui/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="226" />
+      <location filename="../branchdesk/ui/main_window.py" line="216" />
       <source>&amp;About BranchDesk</source>
       <translation>&amp;About BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="228" />
+      <location filename="../branchdesk/ui/main_window.py" line="218" />
       <source>Not synced yet</source>
       <translation>Not synced yet</translation>
     </message>
@@ -2792,12 +2792,12 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="222" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="226" />
       <source>Passphrase:</source>
       <translation>Passphrase:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="223" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="227" />
       <source>Repeat passphrase:</source>
       <translation>Repeat passphrase:</translation>
     </message>
@@ -3279,78 +3279,78 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="41" />
+      <location filename="../branchdesk/ui/security/signin.py" line="45" />
       <source>Demo accounts (user name / password):</source>
       <translation>Demo accounts (user name / password):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="65" />
-      <location filename="../branchdesk/ui/security/signin.py" line="70" />
+      <location filename="../branchdesk/ui/security/signin.py" line="69" />
+      <location filename="../branchdesk/ui/security/signin.py" line="74" />
       <source>Personal data cannot be read</source>
       <translation>Personal data cannot be read</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="65" />
+      <location filename="../branchdesk/ui/security/signin.py" line="69" />
       <source>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</source>
       <translation>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="70" />
+      <location filename="../branchdesk/ui/security/signin.py" line="74" />
       <source>The key in this PC's keyring belongs to another database. Personal data stays locked.</source>
       <translation>The key in this PC's keyring belongs to another database. Personal data stays locked.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="91" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>Start passphrase</source>
       <translation>Start passphrase</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="91" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</source>
       <translation>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="95" />
+      <location filename="../branchdesk/ui/security/signin.py" line="99" />
       <source>Recover the data key</source>
       <translation>Recover the data key</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="95" />
+      <location filename="../branchdesk/ui/security/signin.py" line="99" />
       <source>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</source>
       <translation>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="104" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>No secure key store</source>
       <translation>No secure key store</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="104" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</source>
       <translation>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="108" />
+      <location filename="../branchdesk/ui/security/signin.py" line="112" />
       <source>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</source>
       <translation>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="112" />
+      <location filename="../branchdesk/ui/security/signin.py" line="116" />
       <source>Continue without personal data</source>
       <translation>Continue without personal data</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="113" />
+      <location filename="../branchdesk/ui/security/signin.py" line="117" />
       <source>Use a start passphrase…</source>
       <translation>Use a start passphrase…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="130" />
+      <location filename="../branchdesk/ui/security/signin.py" line="134" />
       <source>Protect the data key with a passphrase</source>
       <translation>Protect the data key with a passphrase</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="130" />
+      <location filename="../branchdesk/ui/security/signin.py" line="134" />
       <source>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</source>
       <translation>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</translation>
     </message>
@@ -3358,22 +3358,22 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="144" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="145" />
       <source>Sign in to BranchDesk</source>
       <translation>Sign in to BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="145" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="146" />
       <source>Sign in with your staff account.</source>
       <translation>Sign in with your staff account.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="147" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="148" />
       <source>User name:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="148" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="149" />
       <source>Password:</source>
       <translation>Password:</translation>
     </message>
@@ -3440,7 +3440,7 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>StoreError</name>
     <message>
-      <location filename="../branchdesk/ui/app.py" line="152" />
+      <location filename="../branchdesk/ui/app.py" line="177" />
       <source>BranchDesk cannot start</source>
       <translation>BranchDesk cannot start</translation>
     </message>
@@ -3536,280 +3536,357 @@ Consumer-protection desk for bank branches.</translation>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="90" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="93" />
       <source>Not enrolled with head office</source>
       <translation>Not enrolled with head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="94" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="97" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="105" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="108" />
       <source>Sending %v/%m</source>
       <translation>Sending %v/%m</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="105" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="108" />
       <source>Receiving %v/%m</source>
       <translation>Receiving %v/%m</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="130" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="133" />
       <source>Sync failed at %1: %2</source>
       <translation>Sync failed at %1: %2</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="131" />
-      <location filename="../branchdesk/ui/sync/controller.py" line="148" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="134" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="165" />
       <source>Last sync %1</source>
       <translation>Last sync %1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="133" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="136" />
       <source>conflicts: %1</source>
       <translation>conflicts: %1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="135" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="138" />
       <source>set aside: %1</source>
       <translation>set aside: %1</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/controller.py" line="147" />
+      <source>Error: attachment files set aside: %1 (see Sync)</source>
+      <translation>Error: attachment files set aside: %1 (see Sync)</translation>
     </message>
   </context>
   <context>
     <name>SyncModels</name>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="10" />
-      <location filename="../branchdesk/ui/sync/models.py" line="46" />
+      <location filename="../branchdesk/ui/sync/models.py" line="13" />
+      <location filename="../branchdesk/ui/sync/models.py" line="49" />
       <source>Record</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="11" />
+      <location filename="../branchdesk/ui/sync/models.py" line="14" />
       <source>Field</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="12" />
+      <location filename="../branchdesk/ui/sync/models.py" line="15" />
       <source>My value</source>
       <translation>My value</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="13" />
+      <location filename="../branchdesk/ui/sync/models.py" line="16" />
       <source>Head office's value</source>
       <translation>Head office's value</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="14" />
+      <location filename="../branchdesk/ui/sync/models.py" line="17" />
       <source>Why</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="15" />
+      <location filename="../branchdesk/ui/sync/models.py" line="18" />
       <source>Found</source>
       <translation>Found</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="18" />
+      <location filename="../branchdesk/ui/sync/models.py" line="21" />
       <source>Changed at the same time elsewhere</source>
       <translation>Changed at the same time elsewhere</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="19" />
+      <location filename="../branchdesk/ui/sync/models.py" line="22" />
       <source>Decided by head office</source>
       <translation>Decided by head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="20" />
+      <location filename="../branchdesk/ui/sync/models.py" line="23" />
       <source>Status cannot move back</source>
       <translation>Status cannot move back</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="21" />
+      <location filename="../branchdesk/ui/sync/models.py" line="24" />
       <source>Clashes with a record made on this PC</source>
       <translation>Clashes with a record made on this PC</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <location filename="../branchdesk/ui/sync/models.py" line="28" />
       <source>Narrative</source>
       <translation>Narrative</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <location filename="../branchdesk/ui/sync/models.py" line="29" />
       <source>Reviewer</source>
       <translation>Reviewer</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="27" />
+      <location filename="../branchdesk/ui/sync/models.py" line="30" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="28" />
+      <location filename="../branchdesk/ui/sync/models.py" line="31" />
       <source>Amount attempted</source>
       <translation>Amount attempted</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="29" />
+      <location filename="../branchdesk/ui/sync/models.py" line="32" />
       <source>Amount protected</source>
       <translation>Amount protected</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="30" />
+      <location filename="../branchdesk/ui/sync/models.py" line="33" />
       <source>Fraud type</source>
       <translation>Fraud type</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="31" />
+      <location filename="../branchdesk/ui/sync/models.py" line="34" />
       <source>Handler</source>
       <translation>Handler</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="32" />
+      <location filename="../branchdesk/ui/sync/models.py" line="35" />
       <source>Supervisor</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="33" />
+      <location filename="../branchdesk/ui/sync/models.py" line="36" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="34" />
+      <location filename="../branchdesk/ui/sync/models.py" line="37" />
       <source>Facts</source>
       <translation>Facts</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="35" />
+      <location filename="../branchdesk/ui/sync/models.py" line="38" />
       <source>Request</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="36" />
+      <location filename="../branchdesk/ui/sync/models.py" line="39" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="37" />
+      <location filename="../branchdesk/ui/sync/models.py" line="40" />
       <source>Classification: channel</source>
       <translation>Classification: channel</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="38" />
+      <location filename="../branchdesk/ui/sync/models.py" line="41" />
       <source>Classification: business</source>
       <translation>Classification: business</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="39" />
+      <location filename="../branchdesk/ui/sync/models.py" line="42" />
       <source>Classification: cause</source>
       <translation>Classification: cause</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="40" />
+      <location filename="../branchdesk/ui/sync/models.py" line="43" />
       <source>Priority</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="41" />
+      <location filename="../branchdesk/ui/sync/models.py" line="44" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="42" />
+      <location filename="../branchdesk/ui/sync/models.py" line="45" />
       <source>Attendees</source>
       <translation>Attendees</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="43" />
+      <location filename="../branchdesk/ui/sync/models.py" line="46" />
       <source>Deleted</source>
       <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="47" />
+      <location filename="../branchdesk/ui/sync/models.py" line="50" />
       <source>Change</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="48" />
+      <location filename="../branchdesk/ui/sync/models.py" line="51" />
+      <location filename="../branchdesk/ui/sync/models.py" line="59" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="49" />
+      <location filename="../branchdesk/ui/sync/models.py" line="52" />
       <source>Made at</source>
       <translation>Made at</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="56" />
+      <source>Ticket</source>
+      <translation>Ticket</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <source>Set aside at</source>
+      <translation>Set aside at</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <source>The file is no longer in this PC's data folder</source>
+      <translation>The file is no longer in this PC's data folder</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="65" />
+      <source>Larger than head office accepts (20 MB)</source>
+      <translation>Larger than head office accepts (20 MB)</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <source>Not the size its attachment says: damaged on this PC?</source>
+      <translation>Not the size its attachment says: damaged on this PC?</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <source>Damaged on the way to head office</source>
+      <translation>Damaged on the way to head office</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <source>Sent without its checksum</source>
+      <translation>Sent without its checksum</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <source>Head office has no attachment that names this file</source>
+      <translation>Head office has no attachment that names this file</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="70" />
+      <source>Head office does not accept the file's name</source>
+      <translation>Head office does not accept the file's name</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="71" />
+      <source>Refused by head office</source>
+      <translation>Refused by head office</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="193" />
+      <source>Refused by head office: %1</source>
+      <translation>Refused by head office: %1</translation>
     </message>
   </context>
   <context>
     <name>SyncWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="119" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="120" />
       <source>Enrol…</source>
       <translation>Enrol…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="121" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="122" />
       <source>Sync now</source>
       <translation>Sync now</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="127" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="128" />
       <source>Head office</source>
       <translation>Head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="133" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="134" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="134" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="135" />
       <source>Last result</source>
       <translation>Last result</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="142" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="143" />
       <source>Keep head office's value</source>
       <translation>Keep head office's value</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="143" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="144" />
       <source>Apply my value again</source>
       <translation>Apply my value again</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="146" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="147" />
       <source>Conflicts</source>
       <translation>Conflicts</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="154" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="155" />
       <source>Only a manager can resolve conflicts.</source>
       <translation>Only a manager can resolve conflicts.</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="162" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="163" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="178" />
       <source>Send again</source>
       <translation>Send again</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="164" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="165" />
       <source>Changes set aside by head office</source>
       <translation>Changes set aside by head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="191" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="181" />
+      <source>Attachment files set aside</source>
+      <translation>Attachment files set aside</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/workspace.py" line="209" />
       <source>Not enrolled</source>
       <translation>Not enrolled</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="192" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="210" />
       <source>Never synced</source>
       <translation>Never synced</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="255" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="273" />
       <source>Conflict</source>
       <translation>Conflict</translation>
     </message>

@@ -16,32 +16,32 @@
   <context>
     <name>AccountDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="254" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="258" />
       <source>New staff account</source>
       <translation>新建員工賬戶</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="255" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="259" />
       <source>Give the colleague this temporary password; they choose their own at first sign-in.</source>
       <translation>把臨時密碼交給同事;首次登錄時由其自行設置新密碼。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="256" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="260" />
       <source>User name:</source>
       <translation>用戶名:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="256" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="260" />
       <source>Full name:</source>
       <translation>姓名:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="256" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="260" />
       <source>Role:</source>
       <translation>角色:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="257" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="261" />
       <source>Temporary password:</source>
       <translation>臨時密碼:</translation>
     </message>
@@ -544,32 +544,32 @@
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="184" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="188" />
       <source>Change password</source>
       <translation>修改密碼</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="185" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="189" />
       <source>Your password was set by an administrator. Choose your own password now.</source>
       <translation>您的密碼由管理員設置,請現在設置您自己的密碼。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="186" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="190" />
       <source>At least 8 characters, with letters and digits.</source>
       <translation>至少 8 位,須同時包含字母和數字。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="187" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="191" />
       <source>Current password:</source>
       <translation>當前密碼:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="187" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="191" />
       <source>New password:</source>
       <translation>新密碼:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="188" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="192" />
       <source>Repeat new password:</source>
       <translation>再次輸入新密碼:</translation>
     </message>
@@ -1525,47 +1525,47 @@
   <context>
     <name>EnrolDialog</name>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="55" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="56" />
       <source>Enrol with head office</source>
       <translation>登記到總行</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="61" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="62" />
       <source>Browse…</source>
       <translation>瀏覽…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="67" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="68" />
       <source>Server address</source>
       <translation>服務器地址</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="68" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="69" />
       <source>One-time code</source>
       <translation>一次性登記碼</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="69" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="70" />
       <source>CA certificate (optional)</source>
       <translation>CA 證書(可選)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="76" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="77" />
       <source>Enrol</source>
       <translation>登記</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="87" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="88" />
       <source>CA certificate</source>
       <translation>CA 證書</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="95" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="96" />
       <source>Enter the server address (https://...) and the code from head office.</source>
       <translation>請輸入服務器地址(https://...)和總行發放的登記碼。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="98" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="99" />
       <source>Enrolling…</source>
       <translation>正在登記…</translation>
     </message>
@@ -2681,66 +2681,66 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="186" />
+      <location filename="../branchdesk/ui/main_window.py" line="182" />
       <source>About BranchDesk</source>
       <translation>關於 BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="187" />
+      <location filename="../branchdesk/ui/main_window.py" line="183" />
       <source>BranchDesk %1
 Consumer-protection desk for bank branches.</source>
       <translation>BranchDesk %1
 銀行網點消費者權益保護工作臺。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../branchdesk/ui/main_window.py" line="198" />
+      <location filename="../branchdesk/ui/main_window.py" line="194" />
       <source>Waiting to sync: %n change(s)</source>
       <translation>
         <numerusform>待同步:%n 項變更</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="217" />
+      <location filename="../branchdesk/ui/main_window.py" line="207" />
       <source>BranchDesk — Consumer protection desk</source>
       <translation>BranchDesk 消保工作臺</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="220" />
+      <location filename="../branchdesk/ui/main_window.py" line="210" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="221" />
+      <location filename="../branchdesk/ui/main_window.py" line="211" />
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="222" />
+      <location filename="../branchdesk/ui/main_window.py" line="212" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="223" />
+      <location filename="../branchdesk/ui/main_window.py" line="213" />
       <source>&amp;View</source>
       <translation>視圖(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="224" />
+      <location filename="../branchdesk/ui/main_window.py" line="214" />
       <source>&amp;Language</source>
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="225" />
+      <location filename="../branchdesk/ui/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="226" />
+      <location filename="../branchdesk/ui/main_window.py" line="216" />
       <source>&amp;About BranchDesk</source>
       <translation>關於 BranchDesk(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/main_window.py" line="228" />
+      <location filename="../branchdesk/ui/main_window.py" line="218" />
       <source>Not synced yet</source>
       <translation>尚未同步</translation>
     </message>
@@ -2788,12 +2788,12 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="222" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="226" />
       <source>Passphrase:</source>
       <translation>口令:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="223" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="227" />
       <source>Repeat passphrase:</source>
       <translation>再次輸入口令:</translation>
     </message>
@@ -3275,78 +3275,78 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>SignIn</name>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="41" />
+      <location filename="../branchdesk/ui/security/signin.py" line="45" />
       <source>Demo accounts (user name / password):</source>
       <translation>演示賬戶(用戶名 / 密碼):</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="65" />
-      <location filename="../branchdesk/ui/security/signin.py" line="70" />
+      <location filename="../branchdesk/ui/security/signin.py" line="69" />
+      <location filename="../branchdesk/ui/security/signin.py" line="74" />
       <source>Personal data cannot be read</source>
       <translation>無法讀取個人信息</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="65" />
+      <location filename="../branchdesk/ui/security/signin.py" line="69" />
       <source>This database holds personal data sealed with a key that is not in this PC's keyring, and no recovery passphrase was set. Personal data stays locked; other work can go on.</source>
       <translation>此數據庫中的個人信息用本機密鑰庫中沒有的密鑰加密,且未設置恢復口令。個人信息保持鎖定;其他工作可以繼續。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="70" />
+      <location filename="../branchdesk/ui/security/signin.py" line="74" />
       <source>The key in this PC's keyring belongs to another database. Personal data stays locked.</source>
       <translation>本機密鑰庫中的密鑰屬於另一個數據庫。個人信息保持鎖定。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="91" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>Start passphrase</source>
       <translation>啟動口令</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="91" />
+      <location filename="../branchdesk/ui/security/signin.py" line="95" />
       <source>On this PC the data key is protected by a passphrase instead of the system keyring. Type it to unlock personal data.</source>
       <translation>本機的數據密鑰由口令保護(而非系統密鑰庫)。請輸入口令以解鎖個人信息。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="95" />
+      <location filename="../branchdesk/ui/security/signin.py" line="99" />
       <source>Recover the data key</source>
       <translation>恢復數據密鑰</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="95" />
+      <location filename="../branchdesk/ui/security/signin.py" line="99" />
       <source>This database came from another PC (or this PC's keyring lost its key). Type the recovery passphrase the administrator set, to read personal data here.</source>
       <translation>此數據庫來自另一臺電腦(或本機密鑰庫丟失了密鑰)。請輸入管理員設置的恢復口令,以便在本機讀取個人信息。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="104" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>No secure key store</source>
       <translation>沒有安全的密鑰庫</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="104" />
+      <location filename="../branchdesk/ui/security/signin.py" line="108" />
       <source>This PC has no working system keyring (Windows Credential Manager, macOS Keychain or Secret Service), so BranchDesk cannot keep the key that protects personal data. It will not store that key in a plain file.</source>
       <translation>本機沒有可用的系統密鑰庫(Windows 憑據管理器、macOS 鑰匙串或 Secret Service),BranchDesk 無法保存保護個人信息的密鑰。它不會把密鑰存到普通文件中。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="108" />
+      <location filename="../branchdesk/ui/security/signin.py" line="112" />
       <source>You can continue without personal data (fraud interceptions and education events work), or an administrator can choose to protect the key with a passphrase that must be typed at every start. If that passphrase is forgotten, the personal data is lost.</source>
       <translation>您可以在不使用個人信息的情況下繼續(涉詐攔截和金融教育宣傳可正常使用),或由管理員選擇用口令保護密鑰,每次啟動時輸入。忘記該口令,個人信息將無法找回。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="112" />
+      <location filename="../branchdesk/ui/security/signin.py" line="116" />
       <source>Continue without personal data</source>
       <translation>不使用個人信息繼續</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="113" />
+      <location filename="../branchdesk/ui/security/signin.py" line="117" />
       <source>Use a start passphrase…</source>
       <translation>使用啟動口令…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="130" />
+      <location filename="../branchdesk/ui/security/signin.py" line="134" />
       <source>Protect the data key with a passphrase</source>
       <translation>用口令保護數據密鑰</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/signin.py" line="130" />
+      <location filename="../branchdesk/ui/security/signin.py" line="134" />
       <source>Choose a passphrase of at least 10 characters. It will be asked at every start of BranchDesk on this PC. Nobody, including BranchDesk support, can recover it.</source>
       <translation>請設置至少 10 個字符的口令。本機每次啟動 BranchDesk 時都會詢問。任何人(包括 BranchDesk 技術支持)都無法找回它。</translation>
     </message>
@@ -3354,22 +3354,22 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="144" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="145" />
       <source>Sign in to BranchDesk</source>
       <translation>登錄 BranchDesk</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="145" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="146" />
       <source>Sign in with your staff account.</source>
       <translation>請用您的員工賬戶登錄。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="147" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="148" />
       <source>User name:</source>
       <translation>用戶名:</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/security/dialogs.py" line="148" />
+      <location filename="../branchdesk/ui/security/dialogs.py" line="149" />
       <source>Password:</source>
       <translation>密碼:</translation>
     </message>
@@ -3436,7 +3436,7 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>StoreError</name>
     <message>
-      <location filename="../branchdesk/ui/app.py" line="152" />
+      <location filename="../branchdesk/ui/app.py" line="177" />
       <source>BranchDesk cannot start</source>
       <translation>BranchDesk 無法啟動</translation>
     </message>
@@ -3532,280 +3532,357 @@ Consumer-protection desk for bank branches.</source>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="90" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="93" />
       <source>Not enrolled with head office</source>
       <translation>尚未登記到總行</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="94" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="97" />
       <source>Syncing…</source>
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="105" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="108" />
       <source>Sending %v/%m</source>
       <translation>正在發送 %v/%m</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="105" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="108" />
       <source>Receiving %v/%m</source>
       <translation>正在接收 %v/%m</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="130" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="133" />
       <source>Sync failed at %1: %2</source>
       <translation>%1 同步失敗:%2</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="131" />
-      <location filename="../branchdesk/ui/sync/controller.py" line="148" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="134" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="165" />
       <source>Last sync %1</source>
       <translation>上次同步 %1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="133" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="136" />
       <source>conflicts: %1</source>
       <translation>衝突:%1</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/controller.py" line="135" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="138" />
       <source>set aside: %1</source>
       <translation>擱置:%1</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/controller.py" line="147" />
+      <source>Error: attachment files set aside: %1 (see Sync)</source>
+      <translation>錯誤:有 %1 個附件檔案被擱置(見「同步」頁)</translation>
     </message>
   </context>
   <context>
     <name>SyncModels</name>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="10" />
-      <location filename="../branchdesk/ui/sync/models.py" line="46" />
+      <location filename="../branchdesk/ui/sync/models.py" line="13" />
+      <location filename="../branchdesk/ui/sync/models.py" line="49" />
       <source>Record</source>
       <translation>記錄</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="11" />
+      <location filename="../branchdesk/ui/sync/models.py" line="14" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="12" />
+      <location filename="../branchdesk/ui/sync/models.py" line="15" />
       <source>My value</source>
       <translation>我的值</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="13" />
+      <location filename="../branchdesk/ui/sync/models.py" line="16" />
       <source>Head office's value</source>
       <translation>總行的值</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="14" />
+      <location filename="../branchdesk/ui/sync/models.py" line="17" />
       <source>Why</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="15" />
+      <location filename="../branchdesk/ui/sync/models.py" line="18" />
       <source>Found</source>
       <translation>發現時間</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="18" />
+      <location filename="../branchdesk/ui/sync/models.py" line="21" />
       <source>Changed at the same time elsewhere</source>
       <translation>他處同時作了修改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="19" />
+      <location filename="../branchdesk/ui/sync/models.py" line="22" />
       <source>Decided by head office</source>
       <translation>由總行決定</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="20" />
+      <location filename="../branchdesk/ui/sync/models.py" line="23" />
       <source>Status cannot move back</source>
       <translation>狀態不能回退</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="21" />
+      <location filename="../branchdesk/ui/sync/models.py" line="24" />
       <source>Clashes with a record made on this PC</source>
       <translation>與本機錄入的記錄衝突</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="25" />
+      <location filename="../branchdesk/ui/sync/models.py" line="28" />
       <source>Narrative</source>
       <translation>經過</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="26" />
+      <location filename="../branchdesk/ui/sync/models.py" line="29" />
       <source>Reviewer</source>
       <translation>複核人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="27" />
+      <location filename="../branchdesk/ui/sync/models.py" line="30" />
       <source>Outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="28" />
+      <location filename="../branchdesk/ui/sync/models.py" line="31" />
       <source>Amount attempted</source>
       <translation>擬轉金額</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="29" />
+      <location filename="../branchdesk/ui/sync/models.py" line="32" />
       <source>Amount protected</source>
       <translation>避免損失金額</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="30" />
+      <location filename="../branchdesk/ui/sync/models.py" line="33" />
       <source>Fraud type</source>
       <translation>詐騙類型</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="31" />
+      <location filename="../branchdesk/ui/sync/models.py" line="34" />
       <source>Handler</source>
       <translation>承辦人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="32" />
+      <location filename="../branchdesk/ui/sync/models.py" line="35" />
       <source>Supervisor</source>
       <translation>督辦人</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="33" />
+      <location filename="../branchdesk/ui/sync/models.py" line="36" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="34" />
+      <location filename="../branchdesk/ui/sync/models.py" line="37" />
       <source>Facts</source>
       <translation>投訴事實</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="35" />
+      <location filename="../branchdesk/ui/sync/models.py" line="38" />
       <source>Request</source>
       <translation>投訴請求</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="36" />
+      <location filename="../branchdesk/ui/sync/models.py" line="39" />
       <source>Decision</source>
       <translation>處理決定</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="37" />
+      <location filename="../branchdesk/ui/sync/models.py" line="40" />
       <source>Classification: channel</source>
       <translation>分類:渠道</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="38" />
+      <location filename="../branchdesk/ui/sync/models.py" line="41" />
       <source>Classification: business</source>
       <translation>分類:業務</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="39" />
+      <location filename="../branchdesk/ui/sync/models.py" line="42" />
       <source>Classification: cause</source>
       <translation>分類:原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="40" />
+      <location filename="../branchdesk/ui/sync/models.py" line="43" />
       <source>Priority</source>
       <translation>優先級</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="41" />
+      <location filename="../branchdesk/ui/sync/models.py" line="44" />
       <source>Summary</source>
       <translation>總結</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="42" />
+      <location filename="../branchdesk/ui/sync/models.py" line="45" />
       <source>Attendees</source>
       <translation>參加人數</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="43" />
+      <location filename="../branchdesk/ui/sync/models.py" line="46" />
       <source>Deleted</source>
       <translation>已刪除</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="47" />
+      <location filename="../branchdesk/ui/sync/models.py" line="50" />
       <source>Change</source>
       <translation>更改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="48" />
+      <location filename="../branchdesk/ui/sync/models.py" line="51" />
+      <location filename="../branchdesk/ui/sync/models.py" line="59" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="49" />
+      <location filename="../branchdesk/ui/sync/models.py" line="52" />
       <source>Made at</source>
       <translation>更改時間</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="56" />
+      <source>Ticket</source>
+      <translation>投訴編號</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <source>Set aside at</source>
+      <translation>擱置時間</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <source>The file is no longer in this PC's data folder</source>
+      <translation>本機資料夾中已沒有此檔案</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="65" />
+      <source>Larger than head office accepts (20 MB)</source>
+      <translation>超過總行接受的大小(20 MB)</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <source>Not the size its attachment says: damaged on this PC?</source>
+      <translation>檔案大小與其附件記錄不符:是否在本機損壞?</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <source>Damaged on the way to head office</source>
+      <translation>傳送到總行途中損壞</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <source>Sent without its checksum</source>
+      <translation>傳送時缺少檢查碼</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <source>Head office has no attachment that names this file</source>
+      <translation>總行沒有指向此檔案的附件記錄</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="70" />
+      <source>Head office does not accept the file's name</source>
+      <translation>總行不接受此檔案的名稱</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="71" />
+      <source>Refused by head office</source>
+      <translation>被總行拒收</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="193" />
+      <source>Refused by head office: %1</source>
+      <translation>被總行拒收:%1</translation>
     </message>
   </context>
   <context>
     <name>SyncWorkspace</name>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="119" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="120" />
       <source>Enrol…</source>
       <translation>登記…</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="121" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="122" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="127" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="128" />
       <source>Head office</source>
       <translation>總行</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="133" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="134" />
       <source>Server</source>
       <translation>服務器</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="134" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="135" />
       <source>Last result</source>
       <translation>上次結果</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="142" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="143" />
       <source>Keep head office's value</source>
       <translation>保留總行的值</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="143" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="144" />
       <source>Apply my value again</source>
       <translation>重新採用我的值</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="146" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="147" />
       <source>Conflicts</source>
       <translation>衝突</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="154" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="155" />
       <source>Only a manager can resolve conflicts.</source>
       <translation>只有網點經理可以處理衝突。</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="162" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="163" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="178" />
       <source>Send again</source>
       <translation>重新發送</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="164" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="165" />
       <source>Changes set aside by head office</source>
       <translation>被總行退回擱置的更改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="191" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="181" />
+      <source>Attachment files set aside</source>
+      <translation>被擱置的附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/workspace.py" line="209" />
       <source>Not enrolled</source>
       <translation>未登記</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="192" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="210" />
       <source>Never synced</source>
       <translation>從未同步</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/workspace.py" line="255" />
+      <location filename="../branchdesk/ui/sync/workspace.py" line="273" />
       <source>Conflict</source>
       <translation>衝突</translation>
     </message>

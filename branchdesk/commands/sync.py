@@ -31,7 +31,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("sync", help="sync with head office now")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_sync)
-    p = subparsers.add_parser("sync-status", help="show sync state: server, last sync, waiting changes, conflicts")
+    p = subparsers.add_parser("sync-status", help="show sync state: server, last sync, waiting changes, conflicts, "
+                                                  "attachment files set aside")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
     p = subparsers.add_parser("renew-token", help="renew this PC's device token at head office now")
@@ -67,22 +68,20 @@ def cmd_sync(cli) -> int:
     if cli.args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False), file=cli.out)
     else:
-        cli.say("sync.summary", pushed=summary.pushed, applied=summary.applied, duplicate=summary.duplicate,
-                conflicts=summary.conflicts, rejected=summary.rejected, pulled=summary.pulled,
-                reference=summary.reference, holidays=summary.holidays, pending=summary.pending_left)
+        print(sync_messages.summary_text(summary.as_dict(), cli.lang), file=cli.out)
     if summary.error:
         cli.warn("sync.failed", reason=sync_messages.describe(summary.error, summary.error_detail, cli.lang))
         return EXIT_FAILED
+    # Each kind of record or file that did not go through is said, so one run tells all that is left.
     if summary.rejected:
         cli.warn("sync.rejected_some", n=summary.rejected)
-        return EXIT_FAILED
     if summary.clashes:
         cli.warn("sync.clashes", n=summary.clashes)
-        return EXIT_FAILED
+    if summary.blobs_refused:
+        cli.warn("sync.files_refused", n=summary.blobs_refused)
     if summary.pending_left:
         cli.warn("sync.failed", reason=f"pending {summary.pending_left}")
-        return EXIT_FAILED
-    return EXIT_OK
+    return EXIT_OK if summary.ok else EXIT_FAILED
 
 
 def cmd_renew(cli) -> int:
@@ -104,7 +103,7 @@ def cmd_renew(cli) -> int:
 
 
 def cmd_status(cli) -> int:
-    from branchdesk.store import sync_repo
+    from branchdesk.store import attachment_transfers, sync_repo
 
     with cli.store.read() as s:
         info = {
@@ -114,6 +113,7 @@ def cmd_status(cli) -> int:
             "pending": sync_repo.pending_count(s),
             "open_conflicts": len(sync_repo.open_conflicts(s)),
             "rejected": len(sync_repo.rejected(s)),
+            "files_set_aside": attachment_transfers.count_set_aside(s),
             "cursor": sync_repo.cursor(s),
         }
     if cli.args.json:
@@ -123,5 +123,6 @@ def cmd_status(cli) -> int:
         cli.say("sync.not_enrolled")
         return EXIT_OK
     cli.say("sync.status", server=info["server"], last=info["last_sync_at"] or cli.text("sync.never"),
-            pending=info["pending"], conflicts=info["open_conflicts"], rejected=info["rejected"])
+            pending=info["pending"], conflicts=info["open_conflicts"], rejected=info["rejected"],
+            files=info["files_set_aside"])
     return EXIT_OK

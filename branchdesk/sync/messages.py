@@ -7,24 +7,38 @@ messages.register({
                       "已登記到總行:網點 {branch} {name},裝置編號 {device}",
                       "Enrolled with head office: branch {branch} {name}, device {device}"),
     "sync.summary": ("同步完成:上传 {pushed} 条(新 {applied},重复 {duplicate},冲突 {conflicts},退回 {rejected}),"
-                     "下载 {pulled} 条,参考数据 {reference} 条,节假日 {holidays} 条;待同步 {pending} 条",
+                     "下载 {pulled} 条,参考数据 {reference} 条,节假日 {holidays} 条;"
+                     "附件文件上传 {blobs_sent} 个,下载 {blobs_fetched} 个,总行尚未收到 {blobs_waiting} 个;"
+                     "待同步 {pending} 条",
                      "同步完成:上傳 {pushed} 筆(新 {applied},重複 {duplicate},衝突 {conflicts},退回 {rejected}),"
-                     "下載 {pulled} 筆,參考資料 {reference} 筆,節假日 {holidays} 筆;待同步 {pending} 筆",
+                     "下載 {pulled} 筆,參考資料 {reference} 筆,節假日 {holidays} 筆;"
+                     "附件檔案上傳 {blobs_sent} 個,下載 {blobs_fetched} 個,總行尚未收到 {blobs_waiting} 個;"
+                     "待同步 {pending} 筆",
                      "Sync: sent {pushed} (new {applied}, repeated {duplicate}, conflicts {conflicts}, "
                      "set aside {rejected}), received {pulled}, reference codes {reference}, calendar days "
-                     "{holidays}; still waiting {pending}"),
+                     "{holidays}; attachment files sent {blobs_sent}, received {blobs_fetched}, not at head office "
+                     "yet {blobs_waiting}; still waiting {pending}"),
     "sync.failed": ("同步未完成:{reason}", "同步未完成:{reason}", "Sync did not finish: {reason}"),
     "sync.rejected_some": ("有 {n} 条更改被总行退回并已搁置,请在“同步”页查看原因",
                            "有 {n} 筆變更被總行退回並已擱置,請在「同步」頁查看原因",
                            "{n} change(s) were refused by head office and set aside; see the Sync page for why"),
+    "sync.files_refused": ("有 {n} 个附件文件被总行拒收或无法从本机发送,已搁置,其他文件照常同步;"
+                           "请在“同步”页查看原因,排除后重新发送",
+                           "有 {n} 個附件檔案被總行拒收或無法從本機傳送,已擱置,其他檔案照常同步;"
+                           "請在「同步」頁查看原因,排除後重新傳送",
+                           "{n} attachment file(s) were refused by head office or could not be sent from this PC "
+                           "and were set aside (the other files went through); see the Sync page for why, and send "
+                           "them again there once the cause is fixed"),
     "sync.clashes": ("有 {n} 条总行记录与本机记录冲突,未能保存,请在“同步”页查看",
                      "有 {n} 筆總行記錄與本機記錄衝突,未能儲存,請在「同步」頁查看",
                      "{n} record(s) from head office clash with records made on this PC and were not stored; "
                      "see the Sync page"),
-    "sync.status": ("服务器:{server};上次同步:{last};待同步 {pending} 条;未解决冲突 {conflicts} 条;退回 {rejected} 条",
-                    "伺服器:{server};上次同步:{last};待同步 {pending} 筆;未解決衝突 {conflicts} 筆;退回 {rejected} 筆",
+    "sync.status": ("服务器:{server};上次同步:{last};待同步 {pending} 条;未解决冲突 {conflicts} 条;退回 {rejected} 条;"
+                    "搁置的附件文件 {files} 个",
+                    "伺服器:{server};上次同步:{last};待同步 {pending} 筆;未解決衝突 {conflicts} 筆;退回 {rejected} 筆;"
+                    "擱置的附件檔案 {files} 個",
                     "Server: {server}; last sync: {last}; waiting {pending}; open conflicts {conflicts}; "
-                    "set aside {rejected}"),
+                    "set aside {rejected}; attachment files set aside {files}"),
     "sync.never": ("从未", "從未", "never"),
     "sync.not_enrolled": ("本机尚未登记到总行,请先用总行发放的登记码登记", "本機尚未登記到總行,請先用總行發放的登記碼登記",
                           "This PC is not enrolled with head office yet; enrol it with a code from head office"),
@@ -59,6 +73,14 @@ def reason_code(code: str) -> str:
              "token_expired", "device_revoked", "unknown_token", "unknown_code", "code_used", "code_expired",
              "server_error", "other_branch"}
     return f"sync.{code}" if code in known else ""
+
+
+def summary_text(result: dict, lang: str = "zh_CN") -> str:
+    """One line for a sync's counts: a SyncSummary's as_dict(), or the last result as stored (which,
+    written by an older version, may lack the newer counts)."""
+    counts = {k: result.get(k, 0) for k in ("pushed", "applied", "duplicate", "conflicts", "rejected", "pulled",
+                                            "reference", "holidays", "blobs_sent", "blobs_fetched", "blobs_waiting")}
+    return messages.message("sync.summary", lang).format(pending=result.get("pending_left", 0), **counts)
 
 
 def describe(code: str, detail: str = "", lang: str = "zh_CN") -> str:

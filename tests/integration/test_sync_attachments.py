@@ -20,6 +20,7 @@ from sqlalchemy import select
 from branchdesk.domain import complaints as dom
 from branchdesk.domain.roles import Actor, Role
 from branchdesk.security import key_share, keys
+from branchdesk.store import attachment_transfers
 from branchdesk.store import complaint_attachments as attachments
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_blobs import DONE, REFUSED, UPLOAD, AttachmentTransfer
@@ -144,15 +145,28 @@ def test_a_file_head_office_refuses_is_set_aside_and_the_others_go_on(server, tm
     spoilt = _attach(a, case, b"first scan" * 1000, "first.pdf")
     good = _attach(a, case)
     path = attachments.blob_path(a.data_dir, hashlib.sha256(b"first scan" * 1000).hexdigest())
-    path.write_bytes(path.read_bytes()[:-100])  # no longer the size its record declares
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-100])  # no longer the size its record declares
     r = a.sync()
     summary = _summary(r)
     assert (summary["blobs_sent"], summary["blobs_refused"], summary["ok"]) == (1, 1, False)
+    assert r.returncode == 1 and "1 attachment file(s) were refused by head office" in r.stderr, r.stdout + r.stderr
     assert _transfer(a, spoilt) == (REFUSED, "size_mismatch")
     assert _transfer(a, good) == (DONE, "")
     assert set(_blobs(server)) == {("310115", hashlib.sha256(SCAN).hexdigest())}
     assert a.sync_ok()["blobs_refused"] == 0  # set aside: not sent again and again
     assert len(server.records("attachment")) == 2  # both records are at head office
+    assert json.loads(a.run("sync-status", "--json").stdout)["files_set_aside"] == 1
+    assert "attachment files set aside 1" in a.run("sync-status").stdout
+
+    path.write_bytes(whole)  # the cause fixed (the file restored), then sent again
+    with a.store.write() as s:
+        assert attachment_transfers.send_again(s, spoilt, actor="wang")
+    r = a.run("sync")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "attachment files sent 1, received 0, not at head office yet 0" in r.stdout
+    assert _transfer(a, spoilt) == (DONE, "") and len(_blobs(server)) == 2
+    assert json.loads(a.run("sync-status", "--json").stdout)["files_set_aside"] == 0
     a.close()
 
 

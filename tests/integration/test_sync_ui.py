@@ -141,3 +141,33 @@ def test_sync_without_server_reports_in_the_status_bar(qtbot, window, tmp_path):
     summary = _sync(qtbot, win)
     assert summary.error == "offline"
     assert "无法连接总行服务器" in win._status_sync.text() or "Cannot reach" in win._status_sync.text()
+
+
+def test_a_file_head_office_refuses_is_listed_named_in_the_status_bar_and_sent_again(qtbot, window, server):
+    import hashlib
+
+    from branchdesk.security import keys
+    from branchdesk.store import complaint_attachments as attachments
+    from tests.faults.harness import create_complaint
+
+    win, a = window
+    ws = _enrol(qtbot, win, server)
+    case = create_complaint(a, win.ctx.actor)
+    scan = b"%PDF-1.4 " + bytes(range(256)) * 400
+    with a.store.write() as s:
+        attachments.add(s, keys.get_protector(a.store), a.data_dir, case, scan, filename="回单.pdf",
+                        actor=win.ctx.actor)
+    path = attachments.blob_path(a.data_dir, hashlib.sha256(scan).hexdigest())
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-100])  # no longer the size its record gives: head office refuses it
+    summary = _sync(qtbot, win)
+    assert summary.blobs_refused == 1 and summary.applied == 2 and not summary.error
+    assert "attachment files set aside: 1" in win._status_sync.text() or "1 个附件文件被搁置" in win._status_sync.text()
+    assert ws.files.rowCount() == 1 and ws.files.index(0, 1).data() == "回单.pdf"
+
+    path.write_bytes(whole)
+    qtbot.mouseClick(ws.send_files_button, Qt.MouseButton.LeftButton)
+    assert ws.files.rowCount() == 0
+    summary = _sync(qtbot, win)
+    assert summary.ok and summary.blobs_sent == 1
+    assert "搁置" not in win._status_sync.text() and "set aside" not in win._status_sync.text()

@@ -2,7 +2,8 @@
 
 The sync runs in a QThreadPool task; it reports through signals only, so no widget is touched off
 the GUI thread. The status bar shows the last sync, the pending count and any error, and a
-progress bar while a long sync runs.
+progress bar while a long sync runs. Attachment files set aside are an error it keeps showing
+until they are sent again, not only after the sync that set them aside.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class SyncController(QObject):
         self.ctx = ctx
         self.running = False
         self.last_summary = None
+        self._outcome = ""  # the last sync's outcome in the status bar, before the note on set-aside files
         self.pool = QThreadPool.globalInstance()
         self._signals = _Signals(self)
         self._signals.progress.connect(self._on_progress)
@@ -66,6 +68,7 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        ctx.signals.sig_records_changed.connect(self._on_records_changed)
         self._show_last()
         if self.enrolled():
             self.timer.start(5_000)  # a first sync soon after start-up, not during it
@@ -109,7 +112,7 @@ class SyncController(QObject):
         self.running = False
         self.last_summary = summary
         self.progress_bar.setVisible(False)
-        self.window.set_sync_status(self.describe(summary))
+        self._show(self.describe(summary))
         self.window.refresh_pending()
         if summary.pulled or summary.applied or summary.conflicts:
             for kind in ("fraud", "complaint", "education"):
@@ -135,6 +138,20 @@ class SyncController(QObject):
             text += " · " + self.tr("set aside: %1").replace("%1", str(summary.rejected))
         return text
 
+    def _show(self, outcome: str) -> None:
+        from branchdesk.store import attachment_transfers
+
+        self._outcome = outcome
+        with self.ctx.store.read() as s:
+            n = attachment_transfers.count_set_aside(s)
+        note = " · " + self.tr("Error: attachment files set aside: %1 (see Sync)").replace("%1", str(n)) if n else ""
+        self.window.set_sync_status(outcome + note)
+
+    @Slot(str)
+    def _on_records_changed(self, kind: str) -> None:
+        if kind == "sync" and self._outcome and not self.running:  # e.g. files sent again
+            self._show(self._outcome)
+
     def _show_last(self) -> None:
         from branchdesk.store import sync_repo
 
@@ -145,7 +162,7 @@ class SyncController(QObject):
             from branchdesk.store.types import UTCDateTime
 
             at = UTCDateTime().process_result_value(last, None).astimezone(LOCAL_TZ).strftime("%m-%d %H:%M")
-            self.window.set_sync_status(self.tr("Last sync %1").replace("%1", at))
+            self._show(self.tr("Last sync %1").replace("%1", at))
 
 
 def attach(window, ctx) -> SyncController:

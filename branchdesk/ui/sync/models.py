@@ -1,10 +1,13 @@
-"""Table models of the Sync workspace: the conflict list and the set-aside changes."""
+"""Table models of the Sync workspace: the conflict list, the set-aside changes and attachment files.
+
+A file's name is shown as the case's history shows it (it names the scan, and is no masked field).
+"""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QT_TRANSLATE_NOOP, Qt
 
 CONFLICT_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncModels", "Record"),
@@ -48,6 +51,25 @@ REJECTED_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncModels", "Reason"),
     QT_TRANSLATE_NOOP("SyncModels", "Made at"),
 )
+
+FILE_COLUMNS = (
+    QT_TRANSLATE_NOOP("SyncModels", "Ticket"),
+    QT_TRANSLATE_NOOP("SyncModels", "File"),
+    QT_TRANSLATE_NOOP("SyncModels", "Size"),
+    QT_TRANSLATE_NOOP("SyncModels", "Reason"),
+    QT_TRANSLATE_NOOP("SyncModels", "Set aside at"),
+)
+# Why a file was set aside (sync/blobs.py: this PC's own checks, then head office's error codes).
+FILE_REASONS = {
+    "file_missing": QT_TRANSLATE_NOOP("SyncModels", "The file is no longer in this PC's data folder"),
+    "blob_too_large": QT_TRANSLATE_NOOP("SyncModels", "Larger than head office accepts (20 MB)"),
+    "size_mismatch": QT_TRANSLATE_NOOP("SyncModels", "Not the size its attachment says: damaged on this PC?"),
+    "digest_mismatch": QT_TRANSLATE_NOOP("SyncModels", "Damaged on the way to head office"),
+    "digest_required": QT_TRANSLATE_NOOP("SyncModels", "Sent without its checksum"),
+    "unknown_attachment": QT_TRANSLATE_NOOP("SyncModels", "Head office has no attachment that names this file"),
+    "bad_blob_name": QT_TRANSLATE_NOOP("SyncModels", "Head office does not accept the file's name"),
+    "refused": QT_TRANSLATE_NOOP("SyncModels", "Refused by head office"),
+}
 
 
 def _tr(text: str) -> str:
@@ -138,3 +160,37 @@ class RejectedModel(_SyncRowsModel):
 
         return (str(e.payload.get("ref_no") or e.record_id), e.op, e.last_error or "",
                 e.created_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M"))[index.column()]
+
+
+class SetAsideFileModel(_SyncRowsModel):
+    """Attachment files the sync set aside (store/attachment_transfers.py), oldest first."""
+
+    COLUMNS = FILE_COLUMNS
+
+    @staticmethod
+    def _fetch(session) -> list:
+        from branchdesk.store import attachment_transfers
+
+        return attachment_transfers.set_aside(session)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        f = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return f.ref_no
+        if col == 1:
+            return f.filename
+        if col == 2:
+            return QLocale().formattedDataSize(f.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        if col == 3:
+            if f.reason in FILE_REASONS:
+                return _tr(FILE_REASONS[f.reason])
+            # An answer this version does not know: its code, so support can still tell what it was.
+            return QCoreApplication.translate("SyncModels", "Refused by head office: %1").replace("%1", f.reason)
+        from branchdesk.domain.timeutil import LOCAL_TZ
+
+        return f.since.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")

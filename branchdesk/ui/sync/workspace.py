@@ -1,4 +1,5 @@
-"""The Sync workspace: server address, enrolment, sync now, last result, conflicts and set-aside changes.
+"""The Sync workspace: server address, enrolment, sync now, last result, conflicts, and the changes and
+attachment files set aside (each with its reason, and sent again once the cause is fixed).
 
 Managers (Permission.RESOLVE_CONFLICT) resolve conflicts: keep head office's value, or apply their
 own value again as a new amendment that goes up on the next sync.
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from branchdesk.domain.roles import Permission
-from branchdesk.ui.sync.models import ConflictModel, RejectedModel
+from branchdesk.ui.sync.models import ConflictModel, RejectedModel, SetAsideFileModel
 
 
 class _EnrolSignals(QObject):
@@ -169,10 +170,27 @@ class SyncWorkspace(QWidget):
         rrow.addWidget(self.retry_button)
         rlay.addLayout(rrow)
 
+        self.files = SetAsideFileModel(self)
+        self.files_view = QTableView(self)
+        self.files_view.setObjectName("filesSetAside")
+        self.files_view.setModel(self.files)
+        self.files_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.send_files_button = QPushButton(self.tr("Send again"), self)
+        self.send_files_button.setObjectName("sendFilesAgain")
+        self.send_files_button.clicked.connect(self.send_files_again)
+        fbox = QGroupBox(self.tr("Attachment files set aside"), self)
+        flay = QVBoxLayout(fbox)
+        flay.addWidget(self.files_view)
+        frow = QHBoxLayout()
+        frow.addStretch(1)
+        frow.addWidget(self.send_files_button)
+        flay.addLayout(frow)
+
         main = QVBoxLayout(self)
         main.addWidget(top)
         main.addWidget(box, 2)
         main.addWidget(rbox, 1)
+        main.addWidget(fbox, 1)
         self.conflict_view.selectionModel().selectionChanged.connect(self._update_buttons)
         ctrl = getattr(ctx, "sync_controller", None)
         if ctrl is not None:
@@ -192,17 +210,16 @@ class SyncWorkspace(QWidget):
         self.result_label.setText(self._describe(json.loads(last)) if last else self.tr("Never synced"))
         self.conflicts.load(self.ctx.store)
         self.rejected.load(self.ctx.store)
+        self.files.load(self.ctx.store)
         self.conflict_view.resizeColumnsToContents()
+        self.files_view.resizeColumnsToContents()
         self._update_buttons()
 
     def _describe(self, d: dict) -> str:
         from branchdesk.domain import messages as msg
         from branchdesk.sync import messages
 
-        text = msg.message("sync.summary", self.ctx.lang).format(
-            pushed=d.get("pushed", 0), applied=d.get("applied", 0), duplicate=d.get("duplicate", 0),
-            conflicts=d.get("conflicts", 0), rejected=d.get("rejected", 0), pulled=d.get("pulled", 0),
-            reference=d.get("reference", 0), holidays=d.get("holidays", 0), pending=d.get("pending_left", 0))
+        text = messages.summary_text(d, self.ctx.lang)
         if d.get("error"):
             text = msg.message("sync.failed", self.ctx.lang).format(
                 reason=messages.describe(d["error"], d.get("error_detail", ""), self.ctx.lang)) + "\n" + text
@@ -215,6 +232,7 @@ class SyncWorkspace(QWidget):
         self.keep_mine.setEnabled(can and chosen)
         self.permission_note.setVisible(not can)
         self.retry_button.setEnabled(bool(self.rejected.rows))
+        self.send_files_button.setEnabled(bool(self.files.rows))
 
     # ------------------------------------------------------------------ actions
     def open_enrol(self) -> bool:
@@ -264,6 +282,16 @@ class SyncWorkspace(QWidget):
         with self.ctx.store.write() as s:
             for e in self.rejected.rows:
                 sync_repo.retry_rejected(s, e.seq)
+        self.ctx.signals.sig_records_changed.emit("sync")
+        self.refresh()
+
+    def send_files_again(self) -> None:
+        """Put every listed file back in line for the next sync (after the causes were fixed)."""
+        from branchdesk.store import attachment_transfers
+
+        with self.ctx.store.write() as s:
+            for f in self.files.rows:
+                attachment_transfers.send_again(s, f.attachment_id, actor=self.ctx.actor.username)
         self.ctx.signals.sig_records_changed.emit("sync")
         self.refresh()
 

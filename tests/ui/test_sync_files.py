@@ -1,0 +1,173 @@
+"""Attachment files the sync set aside, in the window: listed in the Sync workspace with their case,
+name, size and reason in the user's language, sent again from there, and named as an error in the
+status bar until they are.
+
+Rendered offscreen in Simplified Chinese with the bundled font; run with
+BRANCHDESK_SCREENSHOTS=docs/screenshots to refresh the picture in the documentation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, update
+
+from branchdesk.domain.roles import Actor, Role
+from branchdesk.security.fieldcrypt import FieldProtector
+from branchdesk.store import complaint_repo, settings, sync_repo
+from branchdesk.store import complaint_attachments as attachments
+from branchdesk.store.models import Attachment, AuditEntry, OutboxEntry
+from branchdesk.store.models_blobs import UPLOAD, AttachmentTransfer
+from branchdesk.store.types import utc_text, utcnow
+from branchdesk.sync import blobs
+from branchdesk.sync.engine import SyncSummary
+from branchdesk.sync.transport import SyncError
+from tests.faults.harness import sample_intake
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+MANAGER = Actor("wang", "王经理", Role.MANAGER)
+RECEIPT = b"%PDF-1.4 " + bytes(range(256)) * 5200  # 1.3 MB
+PHOTO = b"\xff\xd8\xff\xe0 photo " * 3000
+
+
+class RefusingHeadOffice:
+    """Answers an upload as head office answers a file that is not the size its record gives."""
+
+    def blob_exists(self, sha256: str) -> bool:
+        return False
+
+    def put_blob(self, sha256: str, sealed: bytes, digest: str) -> None:
+        raise SyncError("size_mismatch", "", 422)
+
+
+@pytest.fixture
+def chinese(tmp_path):
+    """zh_CN translations of the Sync workspace and status bar, built from the sources and glossaries as
+    `make translations` does: this also proves each of their texts has its Chinese."""
+    from branchdesk.ui import fonts, i18n
+
+    fonts.load_bundled_font(QApplication.instance())
+    before = i18n.current_language()
+    ts = tmp_path / "sync_zh_CN.ts"
+    sources = sorted(str(p) for p in (ROOT / "branchdesk/ui/sync").glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)], check=True)
+    check = subprocess.run([sys.executable, str(ROOT / "tools/fill_translations.py"), str(ts), "--check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, "untranslated: " + check.stdout + check.stderr
+    subprocess.run([sys.executable, str(ROOT / "tools/fill_translations.py"), str(ts)], check=True)
+    qm = tmp_path / "sync_zh_CN.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    i18n.set_language("zh_CN")
+    app = QApplication.instance()
+    translator = QTranslator(app)
+    assert translator.load(str(qm))
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+    i18n.set_language(before)
+
+
+@pytest.fixture
+def english():
+    from branchdesk.ui import i18n
+
+    before = i18n.current_language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)
+
+
+@pytest.fixture
+def set_aside(store, refs):
+    """A case whose two scans the last sync set aside: one head office refused, one gone from this PC."""
+    with store.read() as s:
+        protector = FieldProtector.from_keyring(settings.identity(s).device_id)
+    with store.write() as s:
+        case = complaint_repo.create(s, sample_intake(), refs, protector, actor=MANAGER)
+    with store.write() as s:
+        receipt = attachments.add(s, protector, store.data_dir, case.id, RECEIPT, filename="转账回单.pdf",
+                                  actor=MANAGER).id
+        photo = attachments.add(s, protector, store.data_dir, case.id, PHOTO, filename="柜台现场照片.jpg",
+                                actor=MANAGER).id
+        s.execute(update(Attachment).values(server_version=1))  # head office has their records
+        s.execute(update(OutboxEntry).values(state="done"))
+        sync_repo.put_state(s, sync_repo.SERVER_URL, "https://ho.example.cn:8750")
+        sync_repo.put_state(s, sync_repo.LAST_OK_AT, utc_text(utcnow()))
+    attachments.blob_path(store.data_dir, hashlib.sha256(PHOTO).hexdigest()).unlink()
+    summary = SyncSummary(pushed=3, applied=3)
+    blobs.transfer(store, RefusingHeadOffice(), summary)
+    assert summary.blobs_refused == 2
+    with store.write() as s:
+        sync_repo.put_state(s, sync_repo.LAST_RESULT, json.dumps(summary.as_dict()))
+    return case.ref_no, receipt, photo
+
+
+def _window(qtbot, store):
+    from branchdesk.ui.app import build_context
+    from branchdesk.ui.main_window import MainWindow, attach_extensions
+
+    win = MainWindow(build_context(store, MANAGER))
+    qtbot.addWidget(win)
+    assert "branchdesk.ui.sync.controller" in attach_extensions(win, win.ctx)
+    win.sync_controller.timer.stop()  # no head office here to sync with
+    return win
+
+
+def test_files_set_aside_are_listed_sent_again_and_named_in_the_status_bar(qtbot, store, chinese, set_aside,
+                                                                           tmp_path):
+    ref_no, receipt, photo = set_aside
+    win = _window(qtbot, store)
+    assert win._status_sync.text().startswith("上次同步 ")
+    assert win._status_sync.text().endswith("错误:有 2 个附件文件被搁置(见“同步”页)")
+    ws = win.show_workspace("sync")
+    ws.refresh()
+    assert "附件文件上传 0 个,下载 0 个,总行尚未收到 0 个" in ws.result_label.text()
+    view = ws.files_view
+    assert ws.files.headerData(1, Qt.Orientation.Horizontal) == "文件"
+    rows = [[ws.files.index(r, c).data() for c in range(4)] for r in range(ws.files.rowCount())]
+    assert sorted(rows) == sorted([
+        [ref_no, "转账回单.pdf", "1.3 MB", "文件大小与其附件记录不符:是否在本机损坏?"],
+        [ref_no, "柜台现场照片.jpg", "32.2 kB", "本机数据文件夹中已没有此文件"]])
+    assert ws.send_files_button.isEnabled()
+
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    view.resizeColumnsToContents()
+    qtbot.wait(50)
+    out = Path(os.environ.get("BRANCHDESK_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    assert win.grab().save(str(out / "sync-files-set-aside.png"))
+
+    qtbot.mouseClick(ws.send_files_button, Qt.MouseButton.LeftButton)
+    assert ws.files.rowCount() == 0 and not ws.send_files_button.isEnabled()
+    assert "搁置" not in win._status_sync.text()  # no longer an error once they are in line again
+    with store.read() as s:
+        states = dict(s.execute(select(AttachmentTransfer.attachment_id, AttachmentTransfer.state)).all())
+        trail = s.execute(select(AuditEntry.actor, AuditEntry.record_id).where(AuditEntry.action == "send_again")
+                          .order_by(AuditEntry.seq)).all()
+    assert states == {receipt: UPLOAD, photo: UPLOAD}
+    assert sorted(tuple(t) for t in trail) == sorted([("wang", receipt), ("wang", photo)])
+
+
+def test_a_reason_this_version_does_not_know_is_shown_with_its_code(qtbot, store, english, set_aside):
+    _ref_no, receipt, _photo = set_aside
+    with store.write() as s:
+        s.execute(update(AttachmentTransfer).where(AttachmentTransfer.attachment_id == receipt)
+                  .values(reason="checksum_algorithm_retired"))
+    win = _window(qtbot, store)
+    ws = win.show_workspace("sync")
+    ws.refresh()
+    reasons = {ws.files.index(r, 1).data(): ws.files.index(r, 3).data() for r in range(ws.files.rowCount())}
+    assert reasons == {"转账回单.pdf": "Refused by head office: checksum_algorithm_retired",
+                       "柜台现场照片.jpg": "The file is no longer in this PC's data folder"}
+    assert "Error: attachment files set aside: 2 (see Sync)" in win._status_sync.text()
