@@ -3562,7 +3562,7 @@ Consumer-protection desk for bank branches.</translation>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/controller.py" line="134" />
-      <location filename="../branchdesk/ui/sync/controller.py" line="165" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="169" />
       <source>Last sync %1</source>
       <translation>Last sync %1</translation>
     </message>
@@ -3580,6 +3580,11 @@ Consumer-protection desk for bank branches.</translation>
       <location filename="../branchdesk/ui/sync/controller.py" line="147" />
       <source>Error: attachment files set aside: %1 (see Sync)</source>
       <translation>Error: attachment files set aside: %1 (see Sync)</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/controller.py" line="171" />
+      <source>Last sync %1 did not finish</source>
+      <translation>Last sync %1 did not finish</translation>
     </message>
   </context>
   <context>
@@ -3737,7 +3742,7 @@ Consumer-protection desk for bank branches.</translation>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="51" />
-      <location filename="../branchdesk/ui/sync/models.py" line="59" />
+      <location filename="../branchdesk/ui/sync/models.py" line="76" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -3747,67 +3752,123 @@ Consumer-protection desk for bank branches.</translation>
       <translation>Made at</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="56" />
+      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <source>Head office does not take this kind of record yet</source>
+      <translation>Head office does not take this kind of record yet</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <source>Head office does not take this kind of change yet</source>
+      <translation>Head office does not take this kind of change yet</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="59" />
+      <source>The record's identifier is not valid</source>
+      <translation>The record's identifier is not valid</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <source>The change names another record than it carries</source>
+      <translation>The change names another record than it carries</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="61" />
+      <source>The record belongs to another branch</source>
+      <translation>The record belongs to another branch</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="62" />
+      <source>The record's version number is not valid</source>
+      <translation>The record's version number is not valid</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="63" />
+      <source>Head office holds a different kind of record under this identifier</source>
+      <translation>Head office holds a different kind of record under this identifier</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <source>New record</source>
+      <translation>New record</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <source>Amendment</source>
+      <translation>Amendment</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <source>Deletion</source>
+      <translation>Deletion</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <source>Case step</source>
+      <translation>Case step</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="73" />
       <source>Ticket</source>
       <translation>Ticket</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <location filename="../branchdesk/ui/sync/models.py" line="74" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <location filename="../branchdesk/ui/sync/models.py" line="75" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <location filename="../branchdesk/ui/sync/models.py" line="77" />
       <source>Set aside at</source>
       <translation>Set aside at</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <location filename="../branchdesk/ui/sync/models.py" line="81" />
       <source>The file is no longer in this PC's data folder</source>
       <translation>The file is no longer in this PC's data folder</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="65" />
+      <location filename="../branchdesk/ui/sync/models.py" line="82" />
       <source>Larger than head office accepts (20 MB)</source>
       <translation>Larger than head office accepts (20 MB)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <location filename="../branchdesk/ui/sync/models.py" line="83" />
       <source>Not the size its attachment says: damaged on this PC?</source>
       <translation>Not the size its attachment says: damaged on this PC?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <location filename="../branchdesk/ui/sync/models.py" line="84" />
       <source>Damaged on the way to head office</source>
       <translation>Damaged on the way to head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <location filename="../branchdesk/ui/sync/models.py" line="85" />
       <source>Sent without its checksum</source>
       <translation>Sent without its checksum</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <location filename="../branchdesk/ui/sync/models.py" line="86" />
       <source>Head office has no attachment that names this file</source>
       <translation>Head office has no attachment that names this file</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="70" />
+      <location filename="../branchdesk/ui/sync/models.py" line="87" />
       <source>Head office does not accept the file's name</source>
       <translation>Head office does not accept the file's name</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="71" />
+      <location filename="../branchdesk/ui/sync/models.py" line="88" />
       <source>Refused by head office</source>
       <translation>Refused by head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="193" />
+      <location filename="../branchdesk/ui/sync/models.py" line="188" />
+      <location filename="../branchdesk/ui/sync/models.py" line="220" />
       <source>Refused by head office: %1</source>
       <translation>Refused by head office: %1</translation>
     </message>

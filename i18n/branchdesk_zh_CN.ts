@@ -3558,7 +3558,7 @@ Consumer-protection desk for bank branches.</source>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/controller.py" line="134" />
-      <location filename="../branchdesk/ui/sync/controller.py" line="165" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="169" />
       <source>Last sync %1</source>
       <translation>上次同步 %1</translation>
     </message>
@@ -3576,6 +3576,11 @@ Consumer-protection desk for bank branches.</source>
       <location filename="../branchdesk/ui/sync/controller.py" line="147" />
       <source>Error: attachment files set aside: %1 (see Sync)</source>
       <translation>错误:有 %1 个附件文件被搁置(见“同步”页)</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/controller.py" line="171" />
+      <source>Last sync %1 did not finish</source>
+      <translation>上次同步 %1 未全部完成</translation>
     </message>
   </context>
   <context>
@@ -3733,7 +3738,7 @@ Consumer-protection desk for bank branches.</source>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="51" />
-      <location filename="../branchdesk/ui/sync/models.py" line="59" />
+      <location filename="../branchdesk/ui/sync/models.py" line="76" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -3743,67 +3748,123 @@ Consumer-protection desk for bank branches.</source>
       <translation>更改时间</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="56" />
+      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <source>Head office does not take this kind of record yet</source>
+      <translation>总行暂不接收此类记录</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <source>Head office does not take this kind of change yet</source>
+      <translation>总行暂不接收此类修改</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="59" />
+      <source>The record's identifier is not valid</source>
+      <translation>记录标识无效</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <source>The change names another record than it carries</source>
+      <translation>修改所指记录与所带内容不一致</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="61" />
+      <source>The record belongs to another branch</source>
+      <translation>该记录属于其他网点</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="62" />
+      <source>The record's version number is not valid</source>
+      <translation>记录版本号无效</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="63" />
+      <source>Head office holds a different kind of record under this identifier</source>
+      <translation>总行已有同一标识的另一类记录</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <source>New record</source>
+      <translation>新建记录</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <source>Amendment</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <source>Deletion</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <source>Case step</source>
+      <translation>案件环节</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="73" />
       <source>Ticket</source>
       <translation>投诉编号</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <location filename="../branchdesk/ui/sync/models.py" line="74" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <location filename="../branchdesk/ui/sync/models.py" line="75" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <location filename="../branchdesk/ui/sync/models.py" line="77" />
       <source>Set aside at</source>
       <translation>搁置时间</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <location filename="../branchdesk/ui/sync/models.py" line="81" />
       <source>The file is no longer in this PC's data folder</source>
       <translation>本机数据文件夹中已没有此文件</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="65" />
+      <location filename="../branchdesk/ui/sync/models.py" line="82" />
       <source>Larger than head office accepts (20 MB)</source>
       <translation>超过总行接受的大小(20 MB)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <location filename="../branchdesk/ui/sync/models.py" line="83" />
       <source>Not the size its attachment says: damaged on this PC?</source>
       <translation>文件大小与其附件记录不符:是否在本机损坏?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <location filename="../branchdesk/ui/sync/models.py" line="84" />
       <source>Damaged on the way to head office</source>
       <translation>传送到总行途中损坏</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <location filename="../branchdesk/ui/sync/models.py" line="85" />
       <source>Sent without its checksum</source>
       <translation>发送时缺少校验值</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <location filename="../branchdesk/ui/sync/models.py" line="86" />
       <source>Head office has no attachment that names this file</source>
       <translation>总行没有指向此文件的附件记录</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="70" />
+      <location filename="../branchdesk/ui/sync/models.py" line="87" />
       <source>Head office does not accept the file's name</source>
       <translation>总行不接受此文件的名称</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="71" />
+      <location filename="../branchdesk/ui/sync/models.py" line="88" />
       <source>Refused by head office</source>
       <translation>被总行拒收</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="193" />
+      <location filename="../branchdesk/ui/sync/models.py" line="188" />
+      <location filename="../branchdesk/ui/sync/models.py" line="220" />
       <source>Refused by head office: %1</source>
       <translation>被总行拒收:%1</translation>
     </message>

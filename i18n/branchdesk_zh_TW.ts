@@ -3558,7 +3558,7 @@ Consumer-protection desk for bank branches.</source>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/controller.py" line="134" />
-      <location filename="../branchdesk/ui/sync/controller.py" line="165" />
+      <location filename="../branchdesk/ui/sync/controller.py" line="169" />
       <source>Last sync %1</source>
       <translation>上次同步 %1</translation>
     </message>
@@ -3576,6 +3576,11 @@ Consumer-protection desk for bank branches.</source>
       <location filename="../branchdesk/ui/sync/controller.py" line="147" />
       <source>Error: attachment files set aside: %1 (see Sync)</source>
       <translation>錯誤:有 %1 個附件檔案被擱置(見「同步」頁)</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/controller.py" line="171" />
+      <source>Last sync %1 did not finish</source>
+      <translation>上次同步 %1 未全部完成</translation>
     </message>
   </context>
   <context>
@@ -3733,7 +3738,7 @@ Consumer-protection desk for bank branches.</source>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="51" />
-      <location filename="../branchdesk/ui/sync/models.py" line="59" />
+      <location filename="../branchdesk/ui/sync/models.py" line="76" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -3743,67 +3748,123 @@ Consumer-protection desk for bank branches.</source>
       <translation>更改時間</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="56" />
+      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <source>Head office does not take this kind of record yet</source>
+      <translation>總行暫不接收此類記錄</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <source>Head office does not take this kind of change yet</source>
+      <translation>總行暫不接收此類修改</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="59" />
+      <source>The record's identifier is not valid</source>
+      <translation>記錄標識無效</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <source>The change names another record than it carries</source>
+      <translation>修改所指記錄與所帶內容不一致</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="61" />
+      <source>The record belongs to another branch</source>
+      <translation>該記錄屬於其他網點</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="62" />
+      <source>The record's version number is not valid</source>
+      <translation>記錄版本號無效</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="63" />
+      <source>Head office holds a different kind of record under this identifier</source>
+      <translation>總行已有同一標識的另一類記錄</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <source>New record</source>
+      <translation>新建記錄</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <source>Amendment</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <source>Deletion</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <source>Case step</source>
+      <translation>案件環節</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="73" />
       <source>Ticket</source>
       <translation>投訴編號</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="57" />
+      <location filename="../branchdesk/ui/sync/models.py" line="74" />
       <source>File</source>
       <translation>檔案</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="58" />
+      <location filename="../branchdesk/ui/sync/models.py" line="75" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="60" />
+      <location filename="../branchdesk/ui/sync/models.py" line="77" />
       <source>Set aside at</source>
       <translation>擱置時間</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <location filename="../branchdesk/ui/sync/models.py" line="81" />
       <source>The file is no longer in this PC's data folder</source>
       <translation>本機資料夾中已沒有此檔案</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="65" />
+      <location filename="../branchdesk/ui/sync/models.py" line="82" />
       <source>Larger than head office accepts (20 MB)</source>
       <translation>超過總行接受的大小(20 MB)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <location filename="../branchdesk/ui/sync/models.py" line="83" />
       <source>Not the size its attachment says: damaged on this PC?</source>
       <translation>檔案大小與其附件記錄不符:是否在本機損壞?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <location filename="../branchdesk/ui/sync/models.py" line="84" />
       <source>Damaged on the way to head office</source>
       <translation>傳送到總行途中損壞</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <location filename="../branchdesk/ui/sync/models.py" line="85" />
       <source>Sent without its checksum</source>
       <translation>傳送時缺少檢查碼</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <location filename="../branchdesk/ui/sync/models.py" line="86" />
       <source>Head office has no attachment that names this file</source>
       <translation>總行沒有指向此檔案的附件記錄</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="70" />
+      <location filename="../branchdesk/ui/sync/models.py" line="87" />
       <source>Head office does not accept the file's name</source>
       <translation>總行不接受此檔案的名稱</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="71" />
+      <location filename="../branchdesk/ui/sync/models.py" line="88" />
       <source>Refused by head office</source>
       <translation>被總行拒收</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="193" />
+      <location filename="../branchdesk/ui/sync/models.py" line="188" />
+      <location filename="../branchdesk/ui/sync/models.py" line="220" />
       <source>Refused by head office: %1</source>
       <translation>被總行拒收:%1</translation>
     </message>

@@ -15,7 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from branchdesk.store import changes, sync_kinds
+from branchdesk.store import audit, changes, settings, sync_kinds
 from branchdesk.store.models import AuditEntry, Holiday, OutboxEntry, ReferenceCode
 from branchdesk.store.models_sync import SyncConflict, SyncState
 from branchdesk.store.types import utc_text, utcnow
@@ -252,10 +252,10 @@ def _read_ahead(session: Session, changes_: list) -> tuple[set[tuple[str, str]],
         model = sync_kinds.get(kind).model
         for i in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
             chunk = ids[i:i + 500]
-            pending.update(session.execute(
+            pending.update((k, rid) for k, rid in session.execute(
                 select(OutboxEntry.record_kind, OutboxEntry.record_id).where(
                     OutboxEntry.state == "pending", OutboxEntry.record_kind == kind,
-                    OutboxEntry.record_id.in_(chunk))).tuples())
+                    OutboxEntry.record_id.in_(chunk))))
             rows += session.execute(select(model).where(model.id.in_(chunk))).scalars().all()
     return pending, rows
 
@@ -329,11 +329,21 @@ def rejected(session: Session) -> list[OutboxEntry]:
     return list(session.execute(q).scalars())
 
 
-def retry_rejected(session: Session, op_seq: int) -> None:
-    """Put a set-aside change back in the queue (after the cause was fixed at head office)."""
+SEND_AGAIN = "send_again"  # audit action, as for attachment files set aside
+
+
+def retry_rejected(session: Session, op_seq: int, *, actor: str) -> bool:
+    """Put a set-aside change back in the queue (after the cause was fixed at head office), audited.
+    Returns False when the change is not set aside (any more)."""
     e = session.get(OutboxEntry, op_seq)
-    if e is not None and e.state == "rejected":
-        e.state, e.last_error = "pending", None
+    if e is None or e.state != "rejected":
+        return False
+    reason = e.last_error
+    e.state, e.last_error = "pending", None
+    audit.append(session, actor=actor, action=SEND_AGAIN, record_kind=e.record_kind, record_id=e.record_id,
+                 detail={"op_id": e.op_id, "reason": reason or ""},
+                 device_id=settings.identity(session).device_id)
+    return True
 
 
 def open_conflicts(session: Session) -> list[SyncConflict]:

@@ -6,18 +6,22 @@ messages.register({
     "sync.enrolled": ("已登记到总行:网点 {branch} {name},设备编号 {device}",
                       "已登記到總行:網點 {branch} {name},裝置編號 {device}",
                       "Enrolled with head office: branch {branch} {name}, device {device}"),
-    "sync.summary": ("同步完成:上传 {pushed} 条(新 {applied},重复 {duplicate},冲突 {conflicts},退回 {rejected}),"
+    "sync.summary": ("上传 {pushed} 条(新 {applied},重复 {duplicate},冲突 {conflicts},退回 {rejected}),"
                      "下载 {pulled} 条,参考数据 {reference} 条,节假日 {holidays} 条;"
                      "附件文件上传 {blobs_sent} 个,下载 {blobs_fetched} 个,总行尚未收到 {blobs_waiting} 个;"
                      "待同步 {pending} 条",
-                     "同步完成:上傳 {pushed} 筆(新 {applied},重複 {duplicate},衝突 {conflicts},退回 {rejected}),"
+                     "上傳 {pushed} 筆(新 {applied},重複 {duplicate},衝突 {conflicts},退回 {rejected}),"
                      "下載 {pulled} 筆,參考資料 {reference} 筆,節假日 {holidays} 筆;"
                      "附件檔案上傳 {blobs_sent} 個,下載 {blobs_fetched} 個,總行尚未收到 {blobs_waiting} 個;"
                      "待同步 {pending} 筆",
-                     "Sync: sent {pushed} (new {applied}, repeated {duplicate}, conflicts {conflicts}, "
+                     "sent {pushed} (new {applied}, repeated {duplicate}, conflicts {conflicts}, "
                      "set aside {rejected}), received {pulled}, reference codes {reference}, calendar days "
                      "{holidays}; attachment files sent {blobs_sent}, received {blobs_fetched}, not at head office "
                      "yet {blobs_waiting}; still waiting {pending}"),
+    # A run's line opens with whether everything went through: a run that set something aside is not "done".
+    "sync.summary_ok": ("同步完成:{counts}", "同步完成:{counts}", "Sync done: {counts}"),
+    "sync.summary_partial": ("同步结束,但有未完成项:{counts}", "同步結束,但有未完成項:{counts}",
+                             "Sync ended with items left over: {counts}"),
     "sync.failed": ("同步未完成:{reason}", "同步未完成:{reason}", "Sync did not finish: {reason}"),
     "sync.rejected_some": ("有 {n} 条更改被总行退回并已搁置,请在“同步”页查看原因",
                            "有 {n} 筆變更被總行退回並已擱置,請在「同步」頁查看原因",
@@ -80,7 +84,9 @@ def summary_text(result: dict, lang: str = "zh_CN") -> str:
     written by an older version, may lack the newer counts)."""
     counts = {k: result.get(k, 0) for k in ("pushed", "applied", "duplicate", "conflicts", "rejected", "pulled",
                                             "reference", "holidays", "blobs_sent", "blobs_fetched", "blobs_waiting")}
-    return messages.message("sync.summary", lang).format(pending=result.get("pending_left", 0), **counts)
+    counts_text = messages.message("sync.summary", lang).format(pending=result.get("pending_left", 0), **counts)
+    opening = "sync.summary_ok" if result.get("ok", True) else "sync.summary_partial"
+    return messages.message(opening, lang).format(counts=counts_text)
 
 
 def describe(code: str, detail: str = "", lang: str = "zh_CN") -> str:

@@ -164,6 +164,7 @@ def test_a_file_head_office_refuses_is_set_aside_and_the_others_go_on(server, tm
         assert attachment_transfers.send_again(s, spoilt, actor="wang")
     r = a.run("sync")
     assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("Sync done: sent ")
     assert "attachment files sent 1, received 0, not at head office yet 0" in r.stdout
     assert _transfer(a, spoilt) == (DONE, "") and len(_blobs(server)) == 2
     assert json.loads(a.run("sync-status", "--json").stdout)["files_set_aside"] == 0

@@ -1,6 +1,6 @@
-"""Attachment files the sync set aside, in the window: listed in the Sync workspace with their case,
-name, size and reason in the user's language, sent again from there, and named as an error in the
-status bar until they are.
+"""Attachment files and changes the sync set aside, in the window: listed in the Sync workspace with
+their case, what and why in the user's language, sent again from there (audited), and files named as
+an error in the status bar until they are.
 
 Rendered offscreen in Simplified Chinese with the bundled font; run with
 BRANCHDESK_SCREENSHOTS=docs/screenshots to refresh the picture in the documentation.
@@ -130,6 +130,7 @@ def test_files_set_aside_are_listed_sent_again_and_named_in_the_status_bar(qtbot
     assert win._status_sync.text().endswith("错误:有 2 个附件文件被搁置(见“同步”页)")
     ws = win.show_workspace("sync")
     ws.refresh()
+    assert "同步结束,但有未完成项:上传 3 条" in ws.result_label.text()  # not "done": files were set aside
     assert "附件文件上传 0 个,下载 0 个,总行尚未收到 0 个" in ws.result_label.text()
     view = ws.files_view
     assert ws.files.headerData(1, Qt.Orientation.Horizontal) == "文件"
@@ -171,3 +172,48 @@ def test_a_reason_this_version_does_not_know_is_shown_with_its_code(qtbot, store
     assert reasons == {"转账回单.pdf": "Refused by head office: checksum_algorithm_retired",
                        "柜台现场照片.jpg": "The file is no longer in this PC's data folder"}
     assert "Error: attachment files set aside: 2 (see Sync)" in win._status_sync.text()
+
+
+def test_changes_head_office_refused_are_listed_in_words_and_sent_again_audited(qtbot, store, refs, chinese):
+    """The same list for changes: what was refused and why in the user's language, and Send again
+    puts each back in the queue with an audit entry naming who did it."""
+    from datetime import datetime, timedelta, timezone
+
+    from branchdesk.domain.fraud import FraudInterception
+    from branchdesk.store import fraud_repo
+
+    rec = FraudInterception(
+        occurred_at=datetime.now(timezone.utc) - timedelta(days=1), detection_source="TELLER",
+        business_type="XFER_OUT", channel="COUNTER", fraud_type="F02", amount_attempted=500_000,
+        amount_protected=500_000, actions=("DISSUADE",), outcome="STOPPED", recorder="wang")
+    with store.write() as s:
+        row = fraud_repo.create(s, rec, refs, actor="wang")
+        ref_no, record_id = row.ref_no, row.id
+        s.execute(update(OutboxEntry).values(state="rejected", last_error="other_branch"))
+    win = _window(qtbot, store)
+    ws = win.show_workspace("sync")
+    ws.refresh()
+    rows = [[ws.rejected.index(r, c).data() for c in range(3)] for r in range(ws.rejected.rowCount())]
+    assert rows == [[ref_no, "新建记录", "该记录属于其他网点"]]
+    assert ws.retry_button.isEnabled()
+
+    qtbot.mouseClick(ws.retry_button, Qt.MouseButton.LeftButton)
+    assert ws.rejected.rowCount() == 0 and not ws.retry_button.isEnabled()
+    with store.read() as s:
+        assert sync_repo.pending_count(s) == 1
+        trail = s.execute(select(AuditEntry.actor, AuditEntry.record_id, AuditEntry.detail)
+                          .where(AuditEntry.action == "send_again")).all()
+    assert [(a, r, d["reason"]) for a, r, d in trail] == [("wang", record_id, "other_branch")]
+
+
+def test_a_pc_whose_syncs_never_all_went_through_says_so_at_start(qtbot, store, chinese, set_aside):
+    from branchdesk.store.models_sync import SyncState
+    from sqlalchemy import delete
+
+    with store.write() as s:
+        s.execute(delete(SyncState).where(SyncState.key == sync_repo.LAST_OK_AT))
+        sync_repo.put_state(s, sync_repo.LAST_SYNC_AT, utc_text(utcnow()))
+    win = _window(qtbot, store)
+    text = win._status_sync.text()
+    assert text.startswith("上次同步 ") and "未全部完成" in text, text
+    assert text.endswith("错误:有 2 个附件文件被搁置(见“同步”页)")

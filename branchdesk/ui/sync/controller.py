@@ -144,8 +144,8 @@ class SyncController(QObject):
         self._outcome = outcome
         with self.ctx.store.read() as s:
             n = attachment_transfers.count_set_aside(s)
-        note = " · " + self.tr("Error: attachment files set aside: %1 (see Sync)").replace("%1", str(n)) if n else ""
-        self.window.set_sync_status(outcome + note)
+        note = self.tr("Error: attachment files set aside: %1 (see Sync)").replace("%1", str(n)) if n else ""
+        self.window.set_sync_status(" · ".join(t for t in (outcome, note) if t))
 
     @Slot(str)
     def _on_records_changed(self, kind: str) -> None:
@@ -155,14 +155,20 @@ class SyncController(QObject):
     def _show_last(self) -> None:
         from branchdesk.store import sync_repo
 
-        with self.ctx.store.read() as s:
-            last = sync_repo.get_state(s, sync_repo.LAST_OK_AT)
-        if last:
-            from branchdesk.domain.timeutil import LOCAL_TZ
-            from branchdesk.store.types import UTCDateTime
+        from branchdesk.domain.timeutil import LOCAL_TZ
+        from branchdesk.store.types import UTCDateTime
 
-            at = UTCDateTime().process_result_value(last, None).astimezone(LOCAL_TZ).strftime("%m-%d %H:%M")
-            self._show(self.tr("Last sync %1").replace("%1", at))
+        with self.ctx.store.read() as s:
+            last_ok = sync_repo.get_state(s, sync_repo.LAST_OK_AT)
+            last_run = sync_repo.get_state(s, sync_repo.LAST_SYNC_AT)
+
+        def when(text: str) -> str:
+            return UTCDateTime().process_result_value(text, None).astimezone(LOCAL_TZ).strftime("%m-%d %H:%M")
+
+        if last_ok:
+            self._show(self.tr("Last sync %1").replace("%1", when(last_ok)))
+        elif last_run:  # synced, but never all of it: say so rather than "not synced yet"
+            self._show(self.tr("Last sync %1 did not finish").replace("%1", when(last_run)))
 
 
 def attach(window, ctx) -> SyncController:

@@ -52,6 +52,23 @@ REJECTED_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncModels", "Made at"),
 )
 
+# Why head office refused a change (headoffice/service.py _check_op), in the user's language.
+CHANGE_REASONS = {
+    "unknown_kind": QT_TRANSLATE_NOOP("SyncModels", "Head office does not take this kind of record yet"),
+    "unknown_op": QT_TRANSLATE_NOOP("SyncModels", "Head office does not take this kind of change yet"),
+    "bad_id": QT_TRANSLATE_NOOP("SyncModels", "The record's identifier is not valid"),
+    "id_mismatch": QT_TRANSLATE_NOOP("SyncModels", "The change names another record than it carries"),
+    "other_branch": QT_TRANSLATE_NOOP("SyncModels", "The record belongs to another branch"),
+    "bad_version": QT_TRANSLATE_NOOP("SyncModels", "The record's version number is not valid"),
+    "kind_mismatch": QT_TRANSLATE_NOOP("SyncModels", "Head office holds a different kind of record under this identifier"),
+}
+CHANGE_KINDS = {
+    "create": QT_TRANSLATE_NOOP("SyncModels", "New record"),
+    "amend": QT_TRANSLATE_NOOP("SyncModels", "Amendment"),
+    "delete": QT_TRANSLATE_NOOP("SyncModels", "Deletion"),
+    "event": QT_TRANSLATE_NOOP("SyncModels", "Case step"),
+}
+
 FILE_COLUMNS = (
     QT_TRANSLATE_NOOP("SyncModels", "Ticket"),
     QT_TRANSLATE_NOOP("SyncModels", "File"),
@@ -158,8 +175,18 @@ class RejectedModel(_SyncRowsModel):
         e = self.rows[index.row()]
         from branchdesk.domain.timeutil import LOCAL_TZ
 
-        return (str(e.payload.get("ref_no") or e.record_id), e.op, e.last_error or "",
-                e.created_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M"))[index.column()]
+        col = index.column()
+        if col == 0:
+            return str(e.payload.get("ref_no") or e.record_id)
+        if col == 1:
+            return _tr(CHANGE_KINDS[e.op]) if e.op in CHANGE_KINDS else e.op
+        if col == 2:
+            reason = e.last_error or ""
+            if reason in CHANGE_REASONS:
+                return _tr(CHANGE_REASONS[reason])
+            # A reason this version does not know: its code, so support can still tell what it was.
+            return QCoreApplication.translate("SyncModels", "Refused by head office: %1").replace("%1", reason)
+        return e.created_at.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 class SetAsideFileModel(_SyncRowsModel):

@@ -281,7 +281,7 @@ class SyncWorkspace(QWidget):
 
         with self.ctx.store.write() as s:
             for e in self.rejected.rows:
-                sync_repo.retry_rejected(s, e.seq)
+                sync_repo.retry_rejected(s, e.seq, actor=self.ctx.actor.username)
         self.ctx.signals.sig_records_changed.emit("sync")
         self.refresh()
 
