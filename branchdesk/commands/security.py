@@ -23,6 +23,12 @@ messages.register({
     "sec.no_database": ("没有找到数据库:{detail}", "沒有找到資料庫:{detail}", "No database found: {detail}"),
     "sec.backup_done": ("已备份到 {path}({size} 字节,审计日志 {n} 条)。", "已備份到 {path}({size} 位元組,審計日誌 {n} 筆)。",
                         "Backed up to {path} ({size} bytes, {n} audit entries)."),
+    "sec.backup_files": ("附件文件 {n} 个,存放在旁边的 {pool} 文件夹中;复制备份时请一并复制该文件夹。",
+                         "附件檔案 {n} 個,存放在旁邊的 {pool} 資料夾中;複製備份時請一併複製該資料夾。",
+                         "{n} attachment files, kept in the {pool} folder beside it: copy that folder with the backup."),
+    "sec.backup_files_lacking": ("注意:有 {n} 个附件文件不在数据文件夹中,此备份没有它们。",
+                                 "注意:有 {n} 個附件檔案不在資料資料夾中,此備份沒有它們。",
+                                 "Note: {n} attachment files are missing from the data folder; this backup lacks them."),
     "sec.backup_no_recovery": (
         "注意:未设置恢复口令。此备份在其他电脑上恢复后将无法读取个人信息。请用 set-recovery-passphrase 设置。",
         "注意:未設定恢復口令。此備份在其他電腦上還原後將無法讀取個人資訊。請用 set-recovery-passphrase 設定。",
@@ -31,6 +37,13 @@ messages.register({
     "sec.restored": ("已从 {path} 恢复。原数据库已另存为 {kept}。", "已從 {path} 還原。原資料庫已另存為 {kept}。",
                      "Restored from {path}. The replaced database was kept as {kept}."),
     "sec.restored_new": ("已从 {path} 恢复。", "已從 {path} 還原。", "Restored from {path}."),
+    "sec.restored_files": ("附件文件:从备份放回 {put_back} 个。", "附件檔案:從備份放回 {put_back} 個。",
+                           "Attachment files: {put_back} put back from the backup."),
+    "sec.restored_files_lacking": (
+        "有 {n} 个附件文件既不在数据文件夹也不在备份中;已同步到总行的,下次同步时会取回。",
+        "有 {n} 個附件檔案既不在資料資料夾也不在備份中;已同步到總行的,下次同步時會取回。",
+        "{n} attachment files are neither in the data folder nor in the backup; those head office holds "
+        "come back at the next sync."),
     "sec.key_missing": (
         "本机密钥库中没有此数据库的数据密钥,个人信息暂时无法读取。请用 recover-key 输入恢复口令。",
         "本機金鑰庫中沒有此資料庫的資料金鑰,個人資訊暫時無法讀取。請用 recover-key 輸入恢復口令。",
@@ -189,6 +202,10 @@ def cmd_backup(cli) -> int:
     except backup.BackupError as exc:
         raise _cli_error(f"sec.backup.{exc.code}", detail=exc.detail) from None
     cli.say("sec.backup_done", path=info.path, size=info.size, n=info.audit_entries)
+    if info.files_held:
+        cli.say("sec.backup_files", n=info.files_held, pool=backup.backup_files.POOL_DIR)
+    if info.files_lacking:
+        cli.warn("sec.backup_files_lacking", n=info.files_lacking)
     if not keys.has_recovery(cli.store):
         cli.warn("sec.backup_no_recovery")
     return 0
@@ -206,14 +223,18 @@ def cmd_restore(cli) -> int:
         actor = _sign_in_admin(cli, secrets).username
     cli.close()
     try:
-        kept = backup.restore(db, Path(cli.args.file))
+        done = backup.restore(db, Path(cli.args.file))
     except backup.BackupError as exc:
         raise _cli_error(f"sec.backup.{exc.code}", detail=exc.detail) from None
     record_event(cli.store, actor, "restore", record_kind="database", detail={"file": Path(cli.args.file).name})
-    if kept:
-        cli.say("sec.restored", path=cli.args.file, kept=kept)
+    if done.kept:
+        cli.say("sec.restored", path=cli.args.file, kept=done.kept)
     else:
         cli.say("sec.restored_new", path=cli.args.file)
+    if done.files_put_back:
+        cli.say("sec.restored_files", put_back=done.files_put_back)
+    if done.files_lacking:
+        cli.warn("sec.restored_files_lacking", n=done.files_lacking)
     _ensure_key(cli, secrets, ask=getattr(cli.args, "password_stdin", False) or sys.stdin.isatty())
     return 0
 

@@ -1,10 +1,13 @@
-"""Backups of the local database: on demand, daily with rotation, and restore.
+"""Backups of the local database and its attachment files: on demand, daily with rotation, and restore.
 
 Copies are made with SQLite's online backup API from a separate connection, so they are
 consistent while the program runs (WAL readers do not block writers). Personal data is sealed
 in the database itself (FieldProtector), so a backup holds none of it in the clear. The data key
 is not in the backup unless the administrator set a recovery passphrase: then the key travels
 wrapped under it (see security/keys.py) and a restore on another PC can recover it.
+
+The attachment files the database names go, sealed as they are, into a pool beside the backup
+shared by the backups of that folder (security/backup_files.py).
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from branchdesk.domain import messages
+from branchdesk.security import backup_files
 from branchdesk.store import schema, settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +58,15 @@ class BackupInfo:
     size: int
     audit_entries: int
     has_recovery_key: bool
+    files_held: int  # attachment files in the backup's pool
+    files_lacking: int  # attachment files its database names that it does not hold
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept: Path | None  # the database replaced, kept in backups/ (None when there was none)
+    files_put_back: int  # attachment files copied back into the data folder
+    files_lacking: int  # attachment files neither in the data folder nor in the backup
 
 
 def _ro_uri(path: Path, *, at_rest: bool) -> str:
@@ -61,8 +75,10 @@ def _ro_uri(path: Path, *, at_rest: bool) -> str:
     return f"file:{path}?mode=ro" + ("&immutable=1" if at_rest else "")
 
 
-def _copy(src_path: Path, dest: Path, *, at_rest: bool = False) -> None:
-    """SQLite online backup into `dest` (written beside it first, then moved into place)."""
+def _copy(src_path: Path, dest: Path, *, at_rest: bool = False,
+          fill: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """SQLite online backup into `dest` (written beside it first, then moved into place);
+    `fill` may add to the copy before it takes its name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
@@ -71,6 +87,8 @@ def _copy(src_path: Path, dest: Path, *, at_rest: bool = False) -> None:
         out = sqlite3.connect(str(tmp))
         try:
             src.backup(out)
+            if fill:
+                fill(out)
             # A single self-contained file: no -wal beside it to lose on the way.
             out.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -95,6 +113,7 @@ def inspect(path: Path) -> BackupInfo:
             revisions = {r[0] for r in con.execute("SELECT version_num FROM alembic_version")}
             audits = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
             recovery = con.execute("SELECT count(*) FROM app_setting WHERE key = 'data_key_recovery'").fetchone()[0]
+            files = backup_files.count(con, backup_files.pool_of(path))
         except sqlite3.DatabaseError as exc:
             raise BackupError("not_a_backup", str(exc)) from exc
     finally:
@@ -103,20 +122,23 @@ def inspect(path: Path) -> BackupInfo:
         raise BackupError("not_a_backup", str(path))
     if revisions - schema.known_revisions():
         raise BackupError("newer_backup", ", ".join(sorted(revisions - schema.known_revisions())))
-    return BackupInfo(path, path.stat().st_size, audits, bool(recovery))
+    return BackupInfo(path, path.stat().st_size, audits, bool(recovery), files.held, files.lacking)
 
 
 def backup_to(store, out: Path, *, actor: str) -> BackupInfo:
-    """A consistent copy of the open store at `out`. The act is audited (and is in the copy)."""
+    """A consistent copy of the open store at `out`, with the attachment files it names in the pool
+    beside it. The act is audited (and is in the copy)."""
     from branchdesk.security.guard import record_event
 
     out = Path(out).resolve()
     if out == store.path.resolve():
         raise BackupError("same_file", str(out))
     record_event(store, actor, "backup", record_kind="database", detail={"file": out.name})
-    _copy(store.path, out)
+    pool = backup_files.pool_of(out)
+    _copy(store.path, out, fill=lambda con: backup_files.store(con, store.data_dir, pool))
     info = inspect(out)
-    log.info("backup written: %s (%d bytes)", out.name, info.size)
+    log.info("backup written: %s (%d bytes, %d attachment files, %d lacking)", out.name, info.size,
+             info.files_held, info.files_lacking)
     return info
 
 
@@ -134,7 +156,8 @@ def keep_count(store) -> int:
 
 
 def daily_backup(store, *, today: date | None = None, keep: int | None = None) -> Path | None:
-    """Once a day: a copy in backups/daily/, keeping the last `keep`. None if today's exists."""
+    """Once a day: a copy in backups/daily/, keeping the last `keep` and the attachment files they
+    hold. None if today's exists."""
     today = today or datetime.now(timezone.utc).astimezone().date()
     keep = keep or keep_count(store)
     folder = daily_folder(store)
@@ -145,15 +168,17 @@ def daily_backup(store, *, today: date | None = None, keep: int | None = None) -
         made = dest
     for old in sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite"))[:-keep]:
         old.unlink(missing_ok=True)
+    backup_files.prune(folder, sorted(folder.glob("*.sqlite")))
     return made
 
 
-def restore(db_path: Path, backup: Path) -> Path | None:
-    """Replace the (closed) database at `db_path` with `backup`.
+def restore(db_path: Path, backup: Path) -> RestoreResult:
+    """Replace the (closed) database at `db_path` with `backup`, and put back the backup's attachment
+    files the data folder lacks (or holds damaged).
 
     The current file is first copied to backups/ ("before-restore"), so a wrong restore loses
-    nothing. Returns that copy (None when there was no database yet). The caller opens the store
-    afterwards (which migrates an older backup) and recovers the data key if this PC lacks it.
+    nothing; attachment files are only ever added or mended, never removed. The caller opens the
+    store afterwards (which migrates an older backup) and recovers the data key if this PC lacks it.
     """
     db_path = Path(db_path)
     backup = Path(backup).resolve()
@@ -165,10 +190,22 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         from branchdesk.store.db import backup_file
 
         kept = backup_file(db_path, "before-restore")
+    # The files first: killed before the database is replaced, they are only surplus.
+    con = sqlite3.connect(_ro_uri(backup, at_rest=True), uri=True)
+    try:
+        files = backup_files.restore(con, backup_files.pool_of(backup), db_path.parent)
+    finally:
+        con.close()
     staged = db_path.with_name(db_path.name + ".restore")
-    _copy(backup, staged, at_rest=True)
+    _copy(backup, staged, at_rest=True, fill=_drop_file_list)
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(staged, db_path)
-    log.info("restored database from %s", backup.name)
-    return kept
+    log.info("restored database from %s (%d attachment files put back, %d lacking)", backup.name,
+             files.put_back, files.lacking)
+    return RestoreResult(kept, files.put_back, files.lacking)
+
+
+def _drop_file_list(con: sqlite3.Connection) -> None:
+    con.execute(f"DROP TABLE IF EXISTS {backup_files.TABLE}")
+    con.commit()

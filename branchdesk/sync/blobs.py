@@ -10,12 +10,17 @@ What each attachment's file still needs is kept in `attachment_transfer` (store/
 - upload: attached here. Sent once head office has acknowledged the attachment's record (its
   server_version is set: head office refuses files no record of the branch names), and only when
   head office does not hold that file yet, so a sync killed after head office stored a file but
-  before this PC noted it never sends the file twice.
+  before this PC noted it never sends the file twice. A file gone from here that head office holds
+  (a database restored from a backup taken before the upload) is fetched instead.
 - fetch: pulled from head office. Fetched during the sync, so the file is at hand when someone
   opens the case later, online or not; a file this PC already holds (the same scan attached here)
   is not fetched. Head office may not have it yet (its PC has not uploaded it): tried next sync.
+- done: here and at head office. A sync first sends back to fetch the acknowledged attachments
+  whose file is gone from this PC or is not its sealed size (a database restored without its files,
+  a damaged disk): head office has them.
 - refused: head office refused it (too large, not what it claims to be...) or it cannot be read
-  here: set aside with the reason; the other files go on.
+  here (file_missing: gone from here and never at head office): set aside with the reason; the
+  other files go on.
 
 A lost connection, a timeout or a server error ends the sync as any other step does: the state
 is unchanged and the next sync tries again, and a file is written here under its name only whole.
@@ -36,7 +41,7 @@ from branchdesk.store.db import Store
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_blobs import DONE, FETCH, REFUSED, UPLOAD, AttachmentTransfer
 from branchdesk.store.types import utcnow
-from branchdesk.sync.blob_wire import MAX_SEALED, content_digest, digest_of
+from branchdesk.sync.blob_wire import MAX_SEALED, SEAL_OVERHEAD, content_digest, digest_of
 from branchdesk.sync.faults import checkpoint
 from branchdesk.sync.transport import SyncError, Transport
 
@@ -54,18 +59,27 @@ def _refused(exc: SyncError) -> bool:
     return exc.status is not None and 400 <= exc.status < 500 and exc.status not in _NOT_THE_FILE
 
 
-def _todo(store: Store, state: str) -> dict[str, list[str]]:
-    """sha256 -> the attachments in `state` with that file (the same file may be on several cases)."""
-    q = (select(Attachment.sha256, AttachmentTransfer.attachment_id)
+def _todo(store: Store, state: str) -> dict[str, tuple[int, list[str]]]:
+    """sha256 -> the plain size and the attachments in `state` with that file (the same file may be
+    on several cases); for upload and done only those head office has acknowledged."""
+    q = (select(Attachment.sha256, Attachment.size, AttachmentTransfer.attachment_id)
          .join(Attachment, Attachment.id == AttachmentTransfer.attachment_id)
          .where(AttachmentTransfer.state == state).order_by(Attachment.added_at))
-    if state == UPLOAD:
+    if state in (UPLOAD, DONE):
         q = q.where(Attachment.server_version.is_not(None))
-    out: dict[str, list[str]] = {}
+    out: dict[str, tuple[int, list[str]]] = {}
     with store.read() as s:
-        for sha, att_id in s.execute(q):
-            out.setdefault(sha, []).append(att_id)
+        for sha, size, att_id in s.execute(q):
+            out.setdefault(sha, (size, []))[1].append(att_id)
     return out
+
+
+def _here(path: Path, size: int) -> bool:
+    """The sealed file is in place at its size (the content is checked when it is opened)."""
+    try:
+        return path.stat().st_size == size + SEAL_OVERHEAD
+    except FileNotFoundError:
+        return False
 
 
 def _mark(store: Store, ids: list[str], was: str, state: str, reason: str = "") -> None:
@@ -77,16 +91,29 @@ def _mark(store: Store, ids: list[str], was: str, state: str, reason: str = "") 
 
 def transfer(store: Store, t: Transport, summary: "SyncSummary") -> None:
     """Upload the files head office lacks, then fetch those this PC lacks; counts go to `summary`."""
+    _fetch_lost(store)
     _upload(store, t, summary)
     _fetch(store, t, summary)
 
 
+def _fetch_lost(store: Store) -> None:
+    """Back to fetch: files sent or received before that are no longer whole here. One query (and a
+    stat per file) on every sync, nothing more when all are in place."""
+    for sha, (size, ids) in _todo(store, DONE).items():
+        if not _here(blob_path(store.data_dir, sha), size):
+            log.warning("attachment file %s lost here: fetched from head office", sha[:12])
+            _mark(store, ids, DONE, FETCH)
+
+
 def _upload(store: Store, t: Transport, summary: "SyncSummary") -> None:
-    for sha, ids in _todo(store, UPLOAD).items():
+    for sha, (_size, ids) in _todo(store, UPLOAD).items():
         try:
             sealed = blob_path(store.data_dir, sha).read_bytes()
         except FileNotFoundError:
-            _set_aside(store, ids, UPLOAD, "file_missing", summary)
+            if t.blob_exists(sha):  # sent before this PC's database was restored: fetched below
+                _mark(store, ids, UPLOAD, FETCH)
+            else:
+                _set_aside(store, ids, UPLOAD, "file_missing", summary)
             continue
         if len(sealed) > MAX_SEALED:
             _set_aside(store, ids, UPLOAD, "blob_too_large", summary)
@@ -105,9 +132,9 @@ def _upload(store: Store, t: Transport, summary: "SyncSummary") -> None:
 
 
 def _fetch(store: Store, t: Transport, summary: "SyncSummary") -> None:
-    for sha, ids in _todo(store, FETCH).items():
+    for sha, (size, ids) in _todo(store, FETCH).items():
         path = blob_path(store.data_dir, sha)
-        if not path.exists():
+        if not _here(path, size):
             try:
                 sealed, digest = t.get_blob(sha)
             except SyncError as exc:

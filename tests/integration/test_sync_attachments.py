@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import socket
 import threading
 
@@ -276,3 +277,50 @@ def test_kill_9_after_head_office_stored_a_file_or_this_pc_wrote_one(server, tmp
     assert len(_blobs(server)) == 1 and len(server.records("attachment")) == 1
     a.close()
     b.close()
+
+
+def test_a_pc_restored_without_its_files_fetches_them_back_from_head_office(server, tmp_path):
+    from branchdesk.security import backup, backup_files
+
+    a = Device(tmp_path, "a")
+    a.enrol(server)
+    case = create_complaint(a, MANAGER)
+    sent = _attach(a, case)
+    assert a.sync_ok()["blobs_sent"] == 1
+    later_scan, lost_scan = b"second scan" * 5000, b"never sent" * 5000
+    later = _attach(a, case, later_scan, "later.pdf")
+    lost = _attach(a, case, lost_scan, "lost.pdf")
+    attachments.blob_path(a.data_dir, hashlib.sha256(lost_scan).hexdigest()).unlink()  # gone before any sync
+    bk = backup.backup_to(a.store, tmp_path / "usb" / "bk.sqlite", actor="admin")
+    assert (bk.files_held, bk.files_lacking) == (2, 1)
+    assert _summary(a.sync())["blobs_sent"] == 1  # `later` goes after the backup was taken
+
+    # The disk is lost; the database comes back from a backup copied without its files folder.
+    a.close()
+    shutil.rmtree(a.data_dir / "attachments")
+    shutil.rmtree(tmp_path / "usb" / backup_files.POOL_DIR)
+    r = a.run("restore", str(bk.path))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "3 attachment files are neither in the data folder nor in the backup" in r.stderr
+    assert _transfer(a, sent) == (DONE, "") and _transfer(a, later) == (UPLOAD, "")
+
+    r = a.sync()
+    summary = _summary(r)
+    # `sent` was done, `later` still to upload in the restored database: head office has both.
+    assert (summary["blobs_fetched"], summary["blobs_sent"], summary["blobs_refused"]) == (2, 0, 1), summary
+    assert _transfer(a, sent) == (DONE, "") and _transfer(a, later) == (DONE, "")
+    assert _transfer(a, lost) == (REFUSED, "file_missing")  # never at head office: still reported
+    with a.store.read() as s:
+        p = keys.get_protector(a.store)
+        assert attachments.read(s, p, a.data_dir, sent) == SCAN
+        assert attachments.read(s, p, a.data_dir, later) == later_scan
+    again = a.sync()
+    assert (_summary(again)["blobs_fetched"], _summary(again)["blobs_refused"]) == (0, 0)
+    # A file damaged later (cut short) is fetched again too.
+    path = attachments.blob_path(a.data_dir, hashlib.sha256(SCAN).hexdigest())
+    path.write_bytes(path.read_bytes()[:-1000])
+    assert _summary(a.sync())["blobs_fetched"] == 1
+    with a.store.read() as s:
+        assert attachments.read(s, keys.get_protector(a.store), a.data_dir, sent) == SCAN
+    assert len(_blobs(server)) == 2
+    a.close()

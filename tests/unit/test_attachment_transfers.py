@@ -17,7 +17,7 @@ from branchdesk.store import complaint_attachments as attachments
 from branchdesk.store.models import Attachment, AuditEntry
 from branchdesk.store.models_blobs import DONE, FETCH, REFUSED, UPLOAD, AttachmentTransfer
 from branchdesk.sync import blobs
-from branchdesk.sync.blob_wire import content_digest
+from branchdesk.sync.blob_wire import SEAL_OVERHEAD, content_digest
 from branchdesk.sync.engine import SyncSummary
 from branchdesk.sync.transport import SyncError
 from tests.faults.harness import sample_intake
@@ -25,6 +25,11 @@ from tests.faults.harness import sample_intake
 MANAGER = Actor("wang", "王经理", Role.MANAGER)
 SCAN = b"%PDF-1.4 scan of a receipt " + bytes(range(256)) * 40
 PHOTO = b"pulled photo"
+
+
+def sealed_like(plain: bytes) -> bytes:
+    """Bytes of a sealed file's size, as head office holds only those (it checks the size)."""
+    return b"sealed " + plain + bytes(SEAL_OVERHEAD - len(b"sealed "))
 
 
 class RefusingHeadOffice:
@@ -53,6 +58,8 @@ class WillingHeadOffice:
         self.stored.append(sha256)
 
     def get_blob(self, sha256: str) -> tuple[bytes, str]:
+        if sha256 not in self.held:
+            raise SyncError("not_found", "", 404)
         return self.held[sha256], content_digest(self.held[sha256])
 
 
@@ -115,7 +122,7 @@ def test_sending_again_puts_each_file_back_the_way_it_was_going_and_is_audited(s
     assert [tuple(t) for t in trail] == [("wang", own, {"state": UPLOAD, "reason": "size_mismatch"}),
                                         ("li", pulled, {"state": FETCH, "reason": "bad_blob_name"})]
 
-    sealed_photo = b"sealed " + PHOTO
+    sealed_photo = sealed_like(PHOTO)
     head_office = WillingHeadOffice({hashlib.sha256(PHOTO).hexdigest(): sealed_photo})
     summary = SyncSummary()
     blobs.transfer(store, head_office, summary)
@@ -131,7 +138,7 @@ def test_a_file_missing_here_goes_back_to_upload_and_is_set_aside_again(store, f
     sealed = path.read_bytes()
     path.unlink()
     summary = SyncSummary()
-    blobs.transfer(store, WillingHeadOffice({hashlib.sha256(PHOTO).hexdigest(): b"x"}), summary)
+    blobs.transfer(store, WillingHeadOffice({hashlib.sha256(PHOTO).hexdigest(): sealed_like(PHOTO)}), summary)
     assert _states(store)[own] == (REFUSED, "file_missing")
     with store.write() as s:
         attachment_transfers.send_again(s, own, actor="wang")
