@@ -3742,7 +3742,7 @@ Consumer-protection desk for bank branches.</translation>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="51" />
-      <location filename="../branchdesk/ui/sync/models.py" line="76" />
+      <location filename="../branchdesk/ui/sync/models.py" line="77" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
@@ -3787,88 +3787,93 @@ Consumer-protection desk for bank branches.</translation>
       <translation>Head office holds a different kind of record under this identifier</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <source>The attachment's file name, size or checksum is not valid</source>
+      <translation>The attachment's file name, size or checksum is not valid</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
       <source>New record</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
       <source>Amendment</source>
       <translation>Amendment</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
       <source>Deletion</source>
       <translation>Deletion</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <location filename="../branchdesk/ui/sync/models.py" line="70" />
       <source>Case step</source>
       <translation>Case step</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="73" />
+      <location filename="../branchdesk/ui/sync/models.py" line="74" />
       <source>Ticket</source>
       <translation>Ticket</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="74" />
+      <location filename="../branchdesk/ui/sync/models.py" line="75" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="75" />
+      <location filename="../branchdesk/ui/sync/models.py" line="76" />
       <source>Size</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="77" />
+      <location filename="../branchdesk/ui/sync/models.py" line="78" />
       <source>Set aside at</source>
       <translation>Set aside at</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="81" />
+      <location filename="../branchdesk/ui/sync/models.py" line="82" />
       <source>The file is no longer in this PC's data folder</source>
       <translation>The file is no longer in this PC's data folder</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="82" />
+      <location filename="../branchdesk/ui/sync/models.py" line="83" />
       <source>Larger than head office accepts (20 MB)</source>
       <translation>Larger than head office accepts (20 MB)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="83" />
+      <location filename="../branchdesk/ui/sync/models.py" line="84" />
       <source>Not the size its attachment says: damaged on this PC?</source>
       <translation>Not the size its attachment says: damaged on this PC?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="84" />
+      <location filename="../branchdesk/ui/sync/models.py" line="85" />
       <source>Damaged on the way to head office</source>
       <translation>Damaged on the way to head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="85" />
+      <location filename="../branchdesk/ui/sync/models.py" line="86" />
       <source>Sent without its checksum</source>
       <translation>Sent without its checksum</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="86" />
+      <location filename="../branchdesk/ui/sync/models.py" line="87" />
       <source>Head office has no attachment that names this file</source>
       <translation>Head office has no attachment that names this file</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="87" />
+      <location filename="../branchdesk/ui/sync/models.py" line="88" />
       <source>Head office does not accept the file's name</source>
       <translation>Head office does not accept the file's name</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="88" />
+      <location filename="../branchdesk/ui/sync/models.py" line="89" />
       <source>Refused by head office</source>
       <translation>Refused by head office</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="188" />
-      <location filename="../branchdesk/ui/sync/models.py" line="220" />
+      <location filename="../branchdesk/ui/sync/models.py" line="189" />
+      <location filename="../branchdesk/ui/sync/models.py" line="221" />
       <source>Refused by head office: %1</source>
       <translation>Refused by head office: %1</translation>
     </message>

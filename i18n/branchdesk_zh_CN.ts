@@ -3738,7 +3738,7 @@ Consumer-protection desk for bank branches.</source>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="51" />
-      <location filename="../branchdesk/ui/sync/models.py" line="76" />
+      <location filename="../branchdesk/ui/sync/models.py" line="77" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -3783,88 +3783,93 @@ Consumer-protection desk for bank branches.</source>
       <translation>总行已有同一标识的另一类记录</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <source>The attachment's file name, size or checksum is not valid</source>
+      <translation>附件的文件名、大小或校验值无效</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
       <source>New record</source>
       <translation>新建记录</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
       <source>Amendment</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
       <source>Deletion</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <location filename="../branchdesk/ui/sync/models.py" line="70" />
       <source>Case step</source>
       <translation>案件环节</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="73" />
+      <location filename="../branchdesk/ui/sync/models.py" line="74" />
       <source>Ticket</source>
       <translation>投诉编号</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="74" />
+      <location filename="../branchdesk/ui/sync/models.py" line="75" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="75" />
+      <location filename="../branchdesk/ui/sync/models.py" line="76" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="77" />
+      <location filename="../branchdesk/ui/sync/models.py" line="78" />
       <source>Set aside at</source>
       <translation>搁置时间</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="81" />
+      <location filename="../branchdesk/ui/sync/models.py" line="82" />
       <source>The file is no longer in this PC's data folder</source>
       <translation>本机数据文件夹中已没有此文件</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="82" />
+      <location filename="../branchdesk/ui/sync/models.py" line="83" />
       <source>Larger than head office accepts (20 MB)</source>
       <translation>超过总行接受的大小(20 MB)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="83" />
+      <location filename="../branchdesk/ui/sync/models.py" line="84" />
       <source>Not the size its attachment says: damaged on this PC?</source>
       <translation>文件大小与其附件记录不符:是否在本机损坏?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="84" />
+      <location filename="../branchdesk/ui/sync/models.py" line="85" />
       <source>Damaged on the way to head office</source>
       <translation>传送到总行途中损坏</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="85" />
+      <location filename="../branchdesk/ui/sync/models.py" line="86" />
       <source>Sent without its checksum</source>
       <translation>发送时缺少校验值</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="86" />
+      <location filename="../branchdesk/ui/sync/models.py" line="87" />
       <source>Head office has no attachment that names this file</source>
       <translation>总行没有指向此文件的附件记录</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="87" />
+      <location filename="../branchdesk/ui/sync/models.py" line="88" />
       <source>Head office does not accept the file's name</source>
       <translation>总行不接受此文件的名称</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="88" />
+      <location filename="../branchdesk/ui/sync/models.py" line="89" />
       <source>Refused by head office</source>
       <translation>被总行拒收</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="188" />
-      <location filename="../branchdesk/ui/sync/models.py" line="220" />
+      <location filename="../branchdesk/ui/sync/models.py" line="189" />
+      <location filename="../branchdesk/ui/sync/models.py" line="221" />
       <source>Refused by head office: %1</source>
       <translation>被总行拒收:%1</translation>
     </message>

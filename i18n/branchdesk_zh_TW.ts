@@ -3738,7 +3738,7 @@ Consumer-protection desk for bank branches.</source>
     </message>
     <message>
       <location filename="../branchdesk/ui/sync/models.py" line="51" />
-      <location filename="../branchdesk/ui/sync/models.py" line="76" />
+      <location filename="../branchdesk/ui/sync/models.py" line="77" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -3783,88 +3783,93 @@ Consumer-protection desk for bank branches.</source>
       <translation>總行已有同一標識的另一類記錄</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="66" />
+      <location filename="../branchdesk/ui/sync/models.py" line="64" />
+      <source>The attachment's file name, size or checksum is not valid</source>
+      <translation>附件的檔名、大小或校驗值無效</translation>
+    </message>
+    <message>
+      <location filename="../branchdesk/ui/sync/models.py" line="67" />
       <source>New record</source>
       <translation>新建記錄</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="67" />
+      <location filename="../branchdesk/ui/sync/models.py" line="68" />
       <source>Amendment</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="68" />
+      <location filename="../branchdesk/ui/sync/models.py" line="69" />
       <source>Deletion</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="69" />
+      <location filename="../branchdesk/ui/sync/models.py" line="70" />
       <source>Case step</source>
       <translation>案件環節</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="73" />
+      <location filename="../branchdesk/ui/sync/models.py" line="74" />
       <source>Ticket</source>
       <translation>投訴編號</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="74" />
+      <location filename="../branchdesk/ui/sync/models.py" line="75" />
       <source>File</source>
       <translation>檔案</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="75" />
+      <location filename="../branchdesk/ui/sync/models.py" line="76" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="77" />
+      <location filename="../branchdesk/ui/sync/models.py" line="78" />
       <source>Set aside at</source>
       <translation>擱置時間</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="81" />
+      <location filename="../branchdesk/ui/sync/models.py" line="82" />
       <source>The file is no longer in this PC's data folder</source>
       <translation>本機資料夾中已沒有此檔案</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="82" />
+      <location filename="../branchdesk/ui/sync/models.py" line="83" />
       <source>Larger than head office accepts (20 MB)</source>
       <translation>超過總行接受的大小(20 MB)</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="83" />
+      <location filename="../branchdesk/ui/sync/models.py" line="84" />
       <source>Not the size its attachment says: damaged on this PC?</source>
       <translation>檔案大小與其附件記錄不符:是否在本機損壞?</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="84" />
+      <location filename="../branchdesk/ui/sync/models.py" line="85" />
       <source>Damaged on the way to head office</source>
       <translation>傳送到總行途中損壞</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="85" />
+      <location filename="../branchdesk/ui/sync/models.py" line="86" />
       <source>Sent without its checksum</source>
       <translation>傳送時缺少檢查碼</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="86" />
+      <location filename="../branchdesk/ui/sync/models.py" line="87" />
       <source>Head office has no attachment that names this file</source>
       <translation>總行沒有指向此檔案的附件記錄</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="87" />
+      <location filename="../branchdesk/ui/sync/models.py" line="88" />
       <source>Head office does not accept the file's name</source>
       <translation>總行不接受此檔案的名稱</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="88" />
+      <location filename="../branchdesk/ui/sync/models.py" line="89" />
       <source>Refused by head office</source>
       <translation>被總行拒收</translation>
     </message>
     <message>
-      <location filename="../branchdesk/ui/sync/models.py" line="188" />
-      <location filename="../branchdesk/ui/sync/models.py" line="220" />
+      <location filename="../branchdesk/ui/sync/models.py" line="189" />
+      <location filename="../branchdesk/ui/sync/models.py" line="221" />
       <source>Refused by head office: %1</source>
       <translation>被總行拒收:%1</translation>
     </message>

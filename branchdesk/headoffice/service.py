@@ -7,19 +7,20 @@ counter row (db.lock_scope), so the sequence numbers a pull walks are handed out
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import msgspec
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from branchdesk.headoffice import db
 from branchdesk.headoffice.models import (AuditCopy, Branch, Conflict, Device, EnrolCode, Holiday, OpResult,
                                           Record, ReferenceCode, SeqCounter, utcnow)
-from branchdesk.sync import policy, wire
+from branchdesk.sync import blob_wire, policy, wire
 from branchdesk.sync.faults import checkpoint
 
 TOKEN_DAYS = 180
@@ -145,6 +146,24 @@ def _check_op(o: wire.Op, branch: str) -> str | None:
     v = o.payload.get("version", 1)
     if not isinstance(v, int) or isinstance(v, bool) or v < 1:
         return "bad_version"
+    if o.kind == "attachment":
+        return _check_attachment(o.payload)
+    return None
+
+
+_UNSAFE_NAME = re.compile(r"[/\\:\x00-\x1f]")
+
+
+def _check_attachment(p: dict) -> str | None:
+    """What names an attachment's file must be what a file can be named by: its sealed copy is kept
+    under the hash, and a PC of the branch writes the opened file under the name."""
+    sha, size, name = p.get("sha256"), p.get("size"), p.get("filename")
+    if not isinstance(sha, str) or not blob_wire.HEX_SHA256.fullmatch(sha):
+        return "bad_attachment"
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= blob_wire.MAX_SEALED - blob_wire.SEAL_OVERHEAD:
+        return "bad_attachment"
+    if not isinstance(name, str) or not 0 < len(name) <= 255 or name in (".", "..") or _UNSAFE_NAME.search(name):
+        return "bad_attachment"
     return None
 
 
@@ -161,6 +180,7 @@ def push(store: db.HeadOfficeStore, dev: DeviceAuth, req: wire.PushRequest) -> w
         seq_start = counter.last
         op_ids = list(dict.fromkeys(o.op_id for o in req.ops))
         stored = _stored_results(s, dev.id, op_ids)
+        _forget_rejections(s, dev.id, stored)
         todo = [o for o in req.ops if o.op_id not in stored]
         records = _records(s, list({o.record_id for o in todo}))
         results: list[wire.OpResult] = []
@@ -195,8 +215,9 @@ def push(store: db.HeadOfficeStore, dev: DeviceAuth, req: wire.PushRequest) -> w
                 else:
                     res = _apply_to_existing(s, rec, o, dev, counter, now)
                 stored[o.op_id] = res
-                new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
-                                    "status": res.status, "result": _stored_form(res), "at": now})
+                if res.status != wire.REJECTED:  # a rejection changed nothing: checked afresh if sent again
+                    new_results.append({"device_id": dev.id, "op_id": o.op_id, "record_id": o.record_id,
+                                        "status": res.status, "result": _stored_form(res), "at": now})
                 results.append(res)
         if new_results:
             _bulk_insert(s, OpResult, new_results, store.is_postgres)
@@ -283,6 +304,17 @@ def _stored_form(res: wire.OpResult) -> _StoredAnswer:
 def _answer(op_id: str, status: str, stored: dict) -> wire.OpResult:
     # Answers stored before the slim form also hold op_id and status: the columns say the same.
     return msgspec.convert({**stored, "op_id": op_id, "status": status}, wire.OpResult)
+
+
+def _forget_rejections(s: Session, device_id: str, stored: dict[str, wire.OpResult]) -> None:
+    """Rejections stored by an earlier release: dropped, so the operation is checked again. A device
+    sends a rejected change again only once its cause is gone (a kind head office now takes, a fixed
+    record); answering with the old rejection would set it aside forever."""
+    again = [op_id for op_id, res in stored.items() if res.status == wire.REJECTED]
+    for op_id in again:
+        del stored[op_id]
+    for i in range(0, len(again), 1000):
+        s.execute(delete(OpResult).where(OpResult.device_id == device_id, OpResult.op_id.in_(again[i:i + 1000])))
 
 
 def _stored_results(s: Session, device_id: str, op_ids: list[str]) -> dict[str, wire.OpResult]:

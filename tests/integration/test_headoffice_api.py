@@ -231,3 +231,54 @@ def test_fuzzed_bodies_never_5xx_and_store_nothing(api, body, raw, as_raw, ctype
     r = api.http.post("/v1/push", content=content, headers={"Content-Type": ctype, **api.auth()})
     assert r.status_code < 500, r.text
     assert api.count() == 0
+
+
+def attachment_op(**payload) -> dict:
+    o = op()
+    o["kind"] = "attachment"
+    o["payload"].pop("narrative")
+    o["payload"].update({"record_kind": "complaint", "record_id": str(uuid.uuid4()), "sha256": "ab" * 32,
+                         "size": 2048, "filename": "转账回单.pdf", "media_type": "application/pdf",
+                         **payload})
+    return o
+
+
+@pytest.mark.parametrize("bad", [{"filename": "../../启动/x.exe"}, {"filename": "C:\\Users\\x.pdf"},
+                                 {"filename": ".."}, {"filename": ""}, {"filename": "a" * 256},
+                                 {"sha256": "AB" * 32}, {"sha256": "ab" * 31}, {"size": 0}, {"size": "2048"},
+                                 {"size": 21 * 1024 * 1024}])
+def test_an_attachment_naming_its_file_unsafely_is_refused(api, bad):
+    r = push(api, {"schema": wire.SCHEMA_VERSION, "branch": "310115", "ops": [attachment_op(**bad), op()]})
+    assert [(x["status"], x.get("reason")) for x in r.json()["results"]] == [
+        ("rejected", "bad_attachment"), ("applied", None)]
+    assert api.count() == 1
+
+
+def test_a_rejected_change_sent_again_once_its_cause_is_gone_is_applied(api, monkeypatch):
+    """A rejection is not stored as the answer: a change refused by an older head office (a kind it
+    did not take yet) goes through when the device sends it again after the upgrade."""
+    from branchdesk.sync import policy
+
+    attachment = attachment_op()
+    body = {"schema": wire.SCHEMA_VERSION, "branch": "310115", "ops": [attachment]}
+    with monkeypatch.context() as m:
+        m.delitem(policy._POLICIES, "attachment")  # head office before attachments synced
+        first = push(api, body).json()["results"]
+    assert [(x["status"], x.get("reason")) for x in first] == [("rejected", "unknown_kind")]
+    assert api.count() == 0
+    again = [push(api, body).json()["results"] for _ in range(2)]
+    assert again[0] == again[1] == [{"op_id": attachment["op_id"], "status": "applied", "server_version": 1}]
+    assert api.count() == 1
+
+
+def test_a_rejection_stored_by_an_earlier_release_is_checked_again(api):
+    change = op()
+    device = service.authenticate(api.store, api.auth()["Authorization"]).id
+    with api.store.session() as s:
+        s.add(OpResult(device_id=device, op_id=change["op_id"], record_id=change["record_id"], status="rejected",
+                       result={"reason": "unknown_kind"}, at=datetime.now(timezone.utc)))
+    r = push(api, {"schema": wire.SCHEMA_VERSION, "branch": "310115", "ops": [change]})
+    assert r.json()["results"] == [{"op_id": change["op_id"], "status": "applied", "server_version": 1}]
+    assert api.count() == 1
+    with api.store.session() as s:
+        assert s.execute(select(OpResult.status).where(OpResult.op_id == change["op_id"])).scalars().all() == ["applied"]

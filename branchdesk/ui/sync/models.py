@@ -61,6 +61,7 @@ CHANGE_REASONS = {
     "other_branch": QT_TRANSLATE_NOOP("SyncModels", "The record belongs to another branch"),
     "bad_version": QT_TRANSLATE_NOOP("SyncModels", "The record's version number is not valid"),
     "kind_mismatch": QT_TRANSLATE_NOOP("SyncModels", "Head office holds a different kind of record under this identifier"),
+    "bad_attachment": QT_TRANSLATE_NOOP("SyncModels", "The attachment's file name, size or checksum is not valid"),
 }
 CHANGE_KINDS = {
     "create": QT_TRANSLATE_NOOP("SyncModels", "New record"),
