@@ -7,8 +7,9 @@ education photos alike). A backup copies those files as they are, sealed, never 
 
 - named by their own bytes, a file is copied once for all the backups of the folder that hold it
   (the daily backups share their files), and can be checked without the key;
-- each file is written whole (a temporary file, fsync, then renamed), so a backup killed mid-copy
-  leaves at most a stray `.part`, never a file under a pool name that is not what the name says;
+- each file is written whole (a temporary file, fsync, then renamed, the folder fsynced: store/files.py),
+  so a backup killed mid-copy leaves at most a stray `.part`, never a file under a pool name that is
+  not what the name says;
 - the backup's database gets a table `backup_file` (plain sha256 -> sealed sha256 and size),
   written into the copy before it takes its name, so a backup and the list of its files are one.
   A restore drops that table again: it is not part of the program's schema.
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Final
 
 from branchdesk.store.complaint_attachments import blob_path
+from branchdesk.store.files import make_folder, rename_whole
 from branchdesk.sync.faults import checkpoint
 
 log = logging.getLogger(__name__)
@@ -69,7 +71,7 @@ def _sha_of(path: Path) -> str:
 def _copy_whole(src: Path, folder: Path) -> tuple[Path, str]:
     """Copy `src` to a new temporary file in `folder`, on disk (fsync); returns it and the sha256 of
     the bytes written. The caller gives it its name, or drops it."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
     h = hashlib.sha256()
     try:
@@ -95,8 +97,8 @@ def _add(pool: Path, src: Path) -> tuple[str, int]:
         return sealed, dest.stat().st_size
     tmp, got = _copy_whole(src, pool)
     dest = _pooled(pool, got)  # what was copied, should the file have changed meanwhile
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(tmp, dest)
+    make_folder(dest.parent)
+    rename_whole(tmp, dest)
     return got, dest.stat().st_size
 
 
@@ -172,7 +174,7 @@ def _put_back(source: Path, sealed: str, target: Path) -> bool:
         tmp.unlink()
         log.warning("backup file %s is damaged: not restored", sealed[:12])
         return False
-    os.replace(tmp, target)
+    rename_whole(tmp, target)
     return True
 
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 import atexit
 import hashlib
 import mimetypes
-import shutil
 import os
+import re
+import shutil
 import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from pathvalidate import sanitize_filename
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,14 +29,19 @@ from branchdesk.domain import complaints as dom
 from branchdesk.domain.ids import new_id
 from branchdesk.domain.roles import Actor
 from branchdesk.domain.timeutil import local_date
-from branchdesk.security.fieldcrypt import FieldProtector
+from branchdesk.security.fieldcrypt import DecryptionError, FieldProtector
 from branchdesk.store.changes import record_change
+from branchdesk.store.files import write_whole
 from branchdesk.store.complaint_repo import RecordNotFound, StepRefused, _event, _get_row, take_events
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_blobs import UPLOAD, AttachmentTransfer
 from branchdesk.store.types import utc_text, utcnow
 
 MAX_BYTES: Final = 20 * 1024 * 1024
+NEUTRAL_NAME: Final = "attachment"
+_MAX_NAME: Final = 255  # the column, and a file name on NTFS and ext4
+_MAX_EXT: Final = 16
+_DRIVE: Final = re.compile(r"^[A-Za-z]:")
 KIND: Final = dom.KIND
 SYNC_KIND: Final = "attachment"
 
@@ -66,6 +73,33 @@ def _context(sha256: str) -> str:
     return f"attachment:{sha256}"
 
 
+def _opens(protector: FieldProtector, path: Path, sha256: str) -> bool:
+    """Whether the file at `path` opens with this PC's key to the content named `sha256`."""
+    try:
+        plain = protector.open_bytes(path.read_bytes(), context=_context(sha256))
+    except (FileNotFoundError, DecryptionError):
+        return False
+    return hashlib.sha256(plain).hexdigest() == sha256
+
+
+def plain_name(filename: str) -> str:
+    """A file name that names nothing but a file in the folder it is put in, on Windows as on POSIX.
+
+    A name comes from a file dialog here or, for a pulled attachment, from another PC's payload: only
+    its last part counts (after / or \\ and a drive letter); characters and device names Windows does
+    not take in a name (a:b, CON.pdf...) are made harmless; an empty or dot name becomes "attachment"
+    with the extension, if any; and it is cut to 255 UTF-8 bytes (so characters), the extension kept."""
+    last = _DRIVE.sub("", re.split(r"[\\/]", filename or "")[-1])
+    stem, dot, ext = last.rpartition(".")
+    if not dot or len(ext) > _MAX_EXT:  # no extension, or too long to be one
+        stem, ext = last, ""
+    ext = sanitize_filename(ext, platform="universal")
+    ext = f".{ext}" if ext else ""
+    stem = sanitize_filename(stem, platform="universal")  # Windows device names get a "_"
+    stem = stem.encode()[:_MAX_NAME - len(ext.encode())].decode(errors="ignore").rstrip(". ")
+    return (stem or NEUTRAL_NAME) + ext
+
+
 def payload(att: Attachment) -> dict:
     """The metadata as it travels. Removal is an attachment's only change, so its version is 1
     until it is removed and 2 after (head office takes a device's changes by version)."""
@@ -80,8 +114,9 @@ def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_i
         filename: str, actor: Actor, caption: str = "", media_type: str = "", now: datetime | None = None) -> Attachment:
     """Seal and store a file on a case; the row, event, outbox and audit go in the caller's transaction.
 
-    The sealed file is written first: if the transaction then fails, an unreferenced sealed file
-    is left, which reveals nothing and is reused when the same file is attached again.
+    The sealed file is written first, whole and on disk, so a power cut after the commit never
+    leaves the row without its file; if the transaction then fails, an unreferenced sealed file is
+    left, which reveals nothing and is reused when the same file is attached again.
     """
     now = now or utcnow()
     row = _get_row(session, complaint_id)
@@ -97,12 +132,10 @@ def add(session: Session, protector: FieldProtector, data_dir: Path, complaint_i
     if existing is not None:
         return existing  # the same file twice is one attachment
     path = blob_path(data_dir, sha)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".part")
-        tmp.write_bytes(protector.seal_bytes(content, context=_context(sha)))
-        os.replace(tmp, path)
-    name = Path(filename).name[:255]
+    if not _opens(protector, path, sha):
+        # Absent, or there but of no use here: fetched from a PC with another key, or damaged.
+        write_whole(path, protector.seal_bytes(content, context=_context(sha)))
+    name = plain_name(filename)
     att = Attachment(id=new_id(), record_kind=KIND, record_id=row.id, sha256=sha, filename=name,
                      media_type=media_type or mimetypes.guess_type(name)[0] or "application/octet-stream",
                      size=len(content), caption=caption.strip(), consent=True, added_at=now, added_by=actor.username)
@@ -165,7 +198,7 @@ def open_to_temp(session: Session, protector: FieldProtector, data_dir: Path, at
     plain = read(session, protector, data_dir, attachment_id)
     folder = Path(tempfile.mkdtemp(prefix="branchdesk-"))  # mode 0700: this user only
     _TEMP_DIRS.append(folder)
-    out = folder / att.filename
+    out = folder / plain_name(att.filename)  # again here: a row may predate the cleaning
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(plain)

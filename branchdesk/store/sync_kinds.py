@@ -78,11 +78,14 @@ def _add_complaint_events(session: Session, complaint_id: str, events) -> None:
 
 
 def _attachment_derive(session: Session, row, payload: dict) -> None:
-    """The case's step that added the file (it travels with the attachment), and the file itself to
+    """A plain file name (another PC's payload may name a path: the file is opened under that name),
+    the case's step that added the file (it travels with the attachment), and the file itself to
     fetch when the attachment is new here (sync/blobs.py looks whether this PC holds it already)."""
+    from branchdesk.store.complaint_attachments import plain_name
     from branchdesk.store.models_blobs import FETCH, AttachmentTransfer
     from branchdesk.store.types import utcnow
 
+    row.filename = plain_name(row.filename)
     session.flush()
     _add_complaint_events(session, row.record_id, payload.get("events"))
     if session.get(AttachmentTransfer, row.id) is None:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,7 @@ from sqlalchemy import select, update
 
 from branchdesk.store.complaint_attachments import blob_path
 from branchdesk.store.db import Store
+from branchdesk.store.files import write_whole
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_blobs import DONE, FETCH, REFUSED, UPLOAD, AttachmentTransfer
 from branchdesk.store.types import utcnow
@@ -110,10 +110,7 @@ def _upload(store: Store, t: Transport, summary: "SyncSummary") -> None:
         try:
             sealed = blob_path(store.data_dir, sha).read_bytes()
         except FileNotFoundError:
-            if t.blob_exists(sha):  # sent before this PC's database was restored: fetched below
-                _mark(store, ids, UPLOAD, FETCH)
-            else:
-                _set_aside(store, ids, UPLOAD, "file_missing", summary)
+            _missing_here(store, t, sha, ids, summary)
             continue
         if len(sealed) > MAX_SEALED:
             _set_aside(store, ids, UPLOAD, "blob_too_large", summary)
@@ -129,6 +126,22 @@ def _upload(store: Store, t: Transport, summary: "SyncSummary") -> None:
             continue
         checkpoint("client.blob.after_upload")
         _mark(store, ids, UPLOAD, DONE)
+
+
+def _missing_here(store: Store, t: Transport, sha: str, ids: list[str], summary: "SyncSummary") -> None:
+    """A file to upload that is gone from here: fetched below when head office holds it (sent before
+    this PC's database was restored), else set aside; as is one head office will not answer about."""
+    try:
+        held = t.blob_exists(sha)
+    except SyncError as exc:
+        if not _refused(exc):
+            raise
+        _set_aside(store, ids, UPLOAD, exc.code, summary)
+        return
+    if held:
+        _mark(store, ids, UPLOAD, FETCH)
+    else:
+        _set_aside(store, ids, UPLOAD, "file_missing", summary)
 
 
 def _fetch(store: Store, t: Transport, summary: "SyncSummary") -> None:
@@ -149,21 +162,10 @@ def _fetch(store: Store, t: Transport, summary: "SyncSummary") -> None:
                 log.warning("attachment file %s arrived damaged; fetched again next sync", sha[:12])
                 summary.blobs_waiting += 1
                 continue
-            _write_whole(path, sealed)
+            write_whole(path, sealed)  # on disk before it is noted as here (a power cut included)
             summary.blobs_fetched += 1
             checkpoint("client.blob.after_fetch")
         _mark(store, ids, FETCH, DONE)
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """Under its name only whole, and on disk before it is noted as here (a power cut included)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def _set_aside(store: Store, ids: list[str], was: str, reason: str, summary: "SyncSummary") -> None:

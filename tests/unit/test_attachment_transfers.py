@@ -150,3 +150,36 @@ def test_a_file_missing_here_goes_back_to_upload_and_is_set_aside_again(store, f
     summary = SyncSummary()
     blobs.transfer(store, WillingHeadOffice({}), summary)
     assert summary.blobs_sent == 1 and _states(store)[own] == (DONE, "")
+
+
+class HeadOfficeRefusingToSayWhetherItHolds(WillingHeadOffice):
+    """Refuses to answer about one file (as about a name it does not take), holds the others."""
+
+    def __init__(self, refused_sha: str):
+        super().__init__({})
+        self.refused_sha = refused_sha
+
+    def blob_exists(self, sha256: str) -> bool:
+        if sha256 == self.refused_sha:
+            raise SyncError("bad_blob_name", "", 400)
+        return super().blob_exists(sha256)
+
+
+def test_a_file_missing_here_that_head_office_refuses_to_look_up_is_set_aside_alone(store, files):
+    _ref_no, own, _pulled = files
+    sha = hashlib.sha256(SCAN).hexdigest()
+    attachments.blob_path(store.data_dir, sha).unlink()
+    with store.read() as s:
+        protector = FieldProtector.from_keyring(settings.identity(s).device_id)
+    with store.write() as s:  # a second file of the case, there and acknowledged, goes on
+        case_id = s.get(Attachment, own).record_id
+        other = attachments.add(s, protector, store.data_dir, case_id, b"other scan", filename="b.pdf",
+                                actor=MANAGER).id
+        s.execute(update(Attachment).where(Attachment.id == other).values(server_version=1))
+    head_office = HeadOfficeRefusingToSayWhetherItHolds(sha)
+    summary = SyncSummary()
+    blobs.transfer(store, head_office, summary)
+    assert (summary.blobs_refused, summary.blobs_sent) == (1, 1)
+    assert head_office.stored == [hashlib.sha256(b"other scan").hexdigest()]
+    states = _states(store)
+    assert (states[own], states[other]) == ((REFUSED, "bad_blob_name"), (DONE, ""))

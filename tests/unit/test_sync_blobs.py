@@ -4,11 +4,13 @@ the local schema revision, and head office's checks on a file (real SQLite store
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import tempfile
 import uuid
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select, update
 
 from branchdesk.domain import complaints as dom
 from branchdesk.domain.roles import Actor, Role
@@ -100,6 +102,108 @@ def test_a_pulled_attachment_adds_its_step_to_the_case_and_a_file_to_fetch(store
         assert s.get(Attachment, pulled_id).consent is True
         steps = s.execute(select(func.count()).select_from(ComplaintEvent).where(ComplaintEvent.id == event["id"]))
         assert steps.scalar() == 1
+
+
+def _pulled(case_id: str, content: bytes, filename: str) -> dict:
+    return {"id": str(uuid.uuid4()), "record_kind": "complaint", "record_id": case_id,
+            "sha256": hashlib.sha256(content).hexdigest(), "filename": filename, "media_type": "image/jpeg",
+            "size": len(content), "caption": "", "consent": True, "added_at": "2026-11-20T02:00:00.000000Z",
+            "added_by": "li", "deleted_at": None, "version": 1, "events": []}
+
+
+@pytest.fixture
+def temp_root(tmp_path, monkeypatch):
+    """The temp folder decrypted copies go to, two levels down in the test's own folder: a name
+    that climbs out of its copy's folder lands in `tmp_path`, where the test looks for it."""
+    root = tmp_path / "outside" / "temp"
+    root.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    yield root
+    attachments.remove_temp_copies()
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("../../escaped.pdf", "escaped.pdf"),
+    ("{tmp}/escaped", "escaped"),  # an absolute path, in the test's folder should it be written there
+    ("C:\\Windows\\System32\\escaped.dll", "escaped.dll"),
+    ("..\\..\\escaped.jpg", "escaped.jpg"),
+    ("D:escaped.png", "escaped.png"),
+    ("..", "attachment"),
+    ("", "attachment"),
+    ("  ..jpg", "attachment.jpg"),
+    ("CON.pdf", "CON_.pdf"),
+    ("长" * 200 + ".jpg", "长" * 83 + ".jpg"),
+])
+def test_a_pulled_attachments_name_is_only_a_file_name_and_opens_inside_its_folder(store, case, temp_root,
+                                                                                  tmp_path, name, kept):
+    name = name.format(tmp=tmp_path.as_posix())
+    content = b"pulled scan " + name.encode()
+    payload = _pulled(case, content, name)
+    with store.write() as s:
+        sync_kinds.apply_payload(s, "attachment", payload, 1)
+    protector = _protector(store)
+    path = attachments.blob_path(store.data_dir, payload["sha256"])
+    path.parent.mkdir(parents=True, exist_ok=True)  # the file as the sync fetches it
+    path.write_bytes(protector.seal_bytes(content, context=f"attachment:{payload['sha256']}"))
+    with store.read() as s:
+        assert s.get(Attachment, payload["id"]).filename == kept
+        out = attachments.open_to_temp(s, protector, store.data_dir, payload["id"])
+    assert (out.parent.parent, out.name, out.read_bytes()) == (temp_root, kept, content)
+    assert [p for p in tmp_path.rglob("escaped*") if p != out] == []
+
+
+def test_a_name_kept_before_names_were_cleaned_still_opens_inside_its_folder(store, case, temp_root):
+    att_id = _attach(store, case)
+    with store.write() as s:  # as a row pulled by an older build holds it
+        s.execute(update(Attachment).where(Attachment.id == att_id).values(filename="../../escaped.pdf"))
+    with store.read() as s:
+        out = attachments.open_to_temp(s, _protector(store), store.data_dir, att_id)
+    assert (out.parent.parent, out.name, out.read_bytes()) == (temp_root, "escaped.pdf", SCAN)
+    assert not (temp_root.parent / "escaped.pdf").exists()
+
+
+@pytest.mark.parametrize("held", ["sealed_with_another_key", "damaged_at_its_size"])
+def test_adding_a_file_held_here_in_a_form_this_pc_cannot_open_writes_this_pcs_copy(store, case, held):
+    sha = hashlib.sha256(SCAN).hexdigest()
+    path = attachments.blob_path(store.data_dir, sha)
+    path.parent.mkdir(parents=True)
+    if held == "sealed_with_another_key":  # fetched for a case of a PC that does not share the key
+        path.write_bytes(FieldProtector(os.urandom(32)).seal_bytes(SCAN, context=f"attachment:{sha}"))
+    else:
+        path.write_bytes(os.urandom(len(SCAN) + blob_wire.SEAL_OVERHEAD))
+    att_id = _attach(store, case)
+    with store.read() as s:
+        assert attachments.read(s, _protector(store), store.data_dir, att_id) == SCAN
+    assert [p.name for p in path.parent.iterdir()] == [sha]  # written whole: no temporary file left
+
+
+def test_a_file_held_here_that_opens_with_this_pcs_key_is_kept(store, case):
+    sha = hashlib.sha256(SCAN).hexdigest()
+    path = attachments.blob_path(store.data_dir, sha)
+    path.parent.mkdir(parents=True)
+    held = _protector(store).seal_bytes(SCAN, context=f"attachment:{sha}")
+    path.write_bytes(held)
+    _attach(store, case)
+    assert path.read_bytes() == held
+
+
+def test_an_attachments_file_and_its_folder_are_on_disk_before_its_row_commits(store, case, monkeypatch):
+    steps: list[tuple[int, int] | str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        st = os.fstat(fd)
+        steps.append((st.st_dev, st.st_ino))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    event.listen(store.engine, "commit", lambda _conn: steps.append("commit"))
+    _attach(store, case)
+    path = attachments.blob_path(store.data_dir, hashlib.sha256(SCAN).hexdigest())
+    ids = {name: (os.stat(p).st_dev, os.stat(p).st_ino) for name, p in (
+        ("file", path), ("folder", path.parent), ("attachments", path.parent.parent))}
+    assert steps.index(ids["file"]) < steps.index(ids["folder"]) < steps.index("commit")
+    assert ids["attachments"] in steps[:steps.index("commit")]  # the new <xx> folder is in it
 
 
 def test_what_names_an_attachments_file_never_changes_but_its_removal_applies():
