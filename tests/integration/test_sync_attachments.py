@@ -176,7 +176,7 @@ def test_head_office_refuses_an_oversized_upload_before_reading_it(server, tmp_p
     a = Device(tmp_path, "a")
     a.enrol(server)
     token = load_token(a.store)
-    with socket.create_connection(("127.0.0.1", server.port)) as sock:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:  # fails, never hangs
         sock.sendall((f"PUT /v1/blob/{'a' * 64} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
                       f"Content-Length: {blob_wire.MAX_SEALED + 1}\r\n\r\n").encode())
         status = sock.recv(4096).split(b"\r\n", 1)[0]

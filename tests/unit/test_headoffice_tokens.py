@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import datetime, timedelta
 
@@ -12,6 +13,7 @@ from branchdesk.headoffice import service, tokens
 from branchdesk.headoffice.db import HeadOfficeStore
 from branchdesk.headoffice.models import Device, utcnow
 from branchdesk.sync import wire
+from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
 
 @pytest.fixture
@@ -145,3 +147,50 @@ def test_a_refresh_failing_before_commit_stores_nothing(ho, monkeypatch):
     with pytest.raises(RuntimeError):
         tokens.refresh(ho, bearer(old))
     assert row(ho, dev).next_token_hash == service.sha256(kept)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def ho_any(request, tmp_path):
+    """Head office on SQLite and on a throwaway PostgreSQL database."""
+    url = (request.getfixturevalue("pg_cluster").create_database() if request.param == "postgresql"
+           else f"sqlite:///{tmp_path / 'ho.sqlite'}")
+    st = HeadOfficeStore(url)
+    st.migrate()
+    yield st
+    st.close()
+
+
+def test_of_two_interleaved_refreshes_head_office_holds_the_token_with_the_later_expiry(ho_any, monkeypatch):
+    """The first refresh reads the clock, then stalls (up to 2 s) while the second one runs; whichever
+    way they are ordered, head office must hold the token the device keeps: the later expiry."""
+    dev, old = enrol(ho_any)
+    first_read, second_read = threading.Event(), threading.Event()
+
+    def clock():
+        now = utcnow()
+        if first_read.is_set():
+            second_read.set()
+        else:
+            first_read.set()
+            second_read.wait(2)
+        return now
+
+    monkeypatch.setattr(tokens, "utcnow", clock)
+    answers: list[wire.TokenResponse] = []
+
+    def renew():
+        answers.append(tokens.refresh(ho_any, bearer(old)))
+
+    first = threading.Thread(target=renew)
+    first.start()
+    assert first_read.wait(10)
+    second = threading.Thread(target=renew)
+    second.start()
+    first.join(20)
+    second.join(20)
+    assert len(answers) == 2
+    kept = max(answers, key=lambda a: datetime.fromisoformat(a.expires_at))  # as renew_token keeps it
+    d = row(ho_any, dev)
+    assert (d.next_token_hash, d.next_token_expires_at) == (service.sha256(kept.token),
+                                                            datetime.fromisoformat(kept.expires_at))
+    assert service.authenticate(ho_any, bearer(kept.token)).id == dev
