@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Iterable
+import math
+from typing import Final, Iterable
 
 import msgspec
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from branchdesk.headoffice import blobs, service, tokens
@@ -40,24 +42,48 @@ def _reply(obj, accept: str | None) -> Response:
     return Response(content=body, media_type=ctype)
 
 
-async def _read_blob(request: Request) -> bytes:
-    """An attachment file's body, refused as soon as it is larger than any sealed attachment can be."""
+# Attachment files in memory at once, per service process: each up to MAX_SEALED (20 MB), so after
+# an outage two hundred PCs uploading together hold some 160 MB, not 4 GB. An upload waits for room
+# at most BLOB_WAIT_S, well within a device's 60 s timeout, then is told to come back (503 with
+# Retry-After): the device tries again at its next sync.
+BLOB_BODIES: Final = 8
+BLOB_WAIT_S: Final = 20.0
+_BLOB_CHUNK: Final = 64 * 1024
+
+
+def _refuse_declared_blob(request: Request) -> None:
+    """413 as soon as the declared length is larger than any sealed attachment can be."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > blob_wire.MAX_SEALED:
         raise service.ServiceError(413, "blob_too_large")
+
+
+async def _read_blob(request: Request) -> bytearray:
+    """An attachment file's body, refused as soon as it grows larger than the limit. Handed on as
+    read: a copy into `bytes` would hold the file twice."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > blob_wire.MAX_SEALED:
             raise service.ServiceError(413, "blob_too_large")
-    return bytes(body)
+    return body
 
 
-def api_router(store: HeadOfficeStore) -> APIRouter:
+async def _chunks(content: bytes):
+    """A file's bytes in slices that share its memory: the server copies one slice at a time, not the
+    whole file, and waits for the client between them."""
+    view = memoryview(content)
+    for at in range(0, len(view), _BLOB_CHUNK):
+        yield view[at:at + _BLOB_CHUNK]
+
+
+def api_router(store: HeadOfficeStore, *, blob_bodies: int = BLOB_BODIES, blob_wait: float = BLOB_WAIT_S) -> APIRouter:
     """The device API. The event loop only moves bytes: checking a token, decoding, the database
     work and encoding the answer run on the thread pool, so a big batch being decoded or merged
-    never holds up the other devices' requests."""
+    never holds up the other devices' requests. At most `blob_bodies` uploaded files are in memory
+    at once; an upload that finds no room within `blob_wait` seconds is answered 503."""
     r = APIRouter()
+    blob_room = asyncio.Semaphore(blob_bodies)
 
     async def device(request: Request) -> service.DeviceAuth:
         return await run_in_threadpool(service.authenticate, store, request.headers.get("authorization"))
@@ -129,8 +155,18 @@ def api_router(store: HeadOfficeStore) -> APIRouter:
     async def blob_put(request: Request, sha256: str):
         dev = await device(request)  # first: a body from an unknown sender is never read
         blobs.check_name(sha256)
-        body = await _read_blob(request)
-        stored = await run_in_threadpool(blobs.put, store, dev, sha256, body, request.headers.get("content-digest"))
+        _refuse_declared_blob(request)  # then: one too large is refused without waiting for room
+        try:
+            await asyncio.wait_for(blob_room.acquire(), blob_wait)
+        except TimeoutError:
+            return JSONResponse({"error": "busy", "detail": "too many files arriving at once"}, status_code=503,
+                                headers={"Retry-After": str(math.ceil(blob_wait))})
+        try:
+            body = await _read_blob(request)
+            stored = await run_in_threadpool(blobs.put, store, dev, sha256, body,
+                                             request.headers.get("content-digest"))
+        finally:
+            blob_room.release()
         return JSONResponse({"sha256": sha256, "stored": stored}, status_code=201 if stored else 200)
 
     @r.get("/v1/blob/{sha256}")
@@ -138,15 +174,17 @@ def api_router(store: HeadOfficeStore) -> APIRouter:
         def work() -> Response:
             dev = service.authenticate(store, request.headers.get("authorization"))
             blob = blobs.get(store, dev, sha256)
-            return Response(content=blob.content, media_type="application/octet-stream",
-                            headers={"Content-Digest": blob_wire.digest_header(bytes.fromhex(blob.sealed_sha256))})
+            return StreamingResponse(_chunks(blob.content), media_type="application/octet-stream",
+                                     headers={"Content-Length": str(len(blob.content)), "Content-Digest":
+                                              blob_wire.digest_header(bytes.fromhex(blob.sealed_sha256))})
 
         return await run_in_threadpool(work)
 
     return r
 
 
-def create_app(store: HeadOfficeStore, routers: Iterable[APIRouter] = ()) -> FastAPI:
+def create_app(store: HeadOfficeStore, routers: Iterable[APIRouter] = (), *, blob_bodies: int = BLOB_BODIES,
+               blob_wait: float = BLOB_WAIT_S) -> FastAPI:
     app = FastAPI(title="BranchDesk head office", docs_url=None, redoc_url=None)
     app.state.store = store
 
@@ -164,7 +202,7 @@ def create_app(store: HeadOfficeStore, routers: Iterable[APIRouter] = ()) -> Fas
     async def _validation(_request, exc):
         return _error(422, "invalid_request", str(exc.errors())[:200])
 
-    app.include_router(api_router(store))
+    app.include_router(api_router(store, blob_bodies=blob_bodies, blob_wait=blob_wait))
     for router in routers:
         app.include_router(router)
     try:  # a web console, when someone has built one

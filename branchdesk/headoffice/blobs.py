@@ -53,7 +53,8 @@ def get(store: db.HeadOfficeStore, dev: DeviceAuth, sha256: str) -> StoredBlob:
     return StoredBlob(row.content, row.sealed_sha256)
 
 
-def put(store: db.HeadOfficeStore, dev: DeviceAuth, sha256: str, body: bytes, digest: str | None) -> bool:
+def put(store: db.HeadOfficeStore, dev: DeviceAuth, sha256: str, body: bytes | bytearray,
+        digest: str | None) -> bool:
     """Store a branch's file; True when stored now, False when head office had it already."""
     check_name(sha256)
     if len(body) > MAX_SEALED:

@@ -72,11 +72,12 @@ def _settle_heap() -> None:
 def worker_app():
     """The application of one worker process of `serve --workers N` (uvicorn imports it by name).
 
-    The parent has migrated the database and put its URL in the environment; each worker has its
-    own connection pool."""
+    The parent has migrated the database and put its URL and the limits in the environment; each
+    worker has its own connection pool and its own room for attachment files."""
     from branchdesk.headoffice.app import create_app
 
-    app = create_app(HeadOfficeStore(os.environ["BRANCHDESK_HO_DB"]))
+    limits = json.loads(os.environ["BRANCHDESK_HO_LIMITS"])
+    app = create_app(HeadOfficeStore(os.environ["BRANCHDESK_HO_DB"]), **limits)
     _settle_heap()
     return app
 
@@ -103,12 +104,14 @@ def cmd_serve(args) -> int:
     print(f"head office listening on {scheme}://{args.host}:{args.port}", flush=True)
     common = dict(host=args.host, port=args.port, log_level=args.log_level, access_log=False,
                   timeout_keep_alive=KEEP_ALIVE_SECONDS, **ssl)
+    limits = {k: v for k, v in (("blob_bodies", args.blob_bodies), ("blob_wait", args.blob_wait)) if v is not None}
     if workers > 1:
         os.environ["BRANCHDESK_HO_DB"] = store.url
+        os.environ["BRANCHDESK_HO_LIMITS"] = json.dumps(limits)
         store.close()
         uvicorn.run("branchdesk.headoffice.cli:worker_app", factory=True, workers=workers, **common)
         return 0
-    app = create_app(store)
+    app = create_app(store, **limits)
     _settle_heap()
     uvicorn.run(app, **common)
     return 0
@@ -267,6 +270,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--workers", type=_count, default=1,
                     help="service processes (PostgreSQL only; each keeps up to %d database connections)"
                     % POOL_LIMIT)
+    sp.add_argument("--blob-bodies", type=_count,
+                    help="attachment files each service process holds in memory at once, up to 20 MB each "
+                         "(default 8); more uploads wait")
+    sp.add_argument("--blob-wait", type=float,
+                    help="seconds an upload waits for room before it is told to come back at its next sync "
+                         "(default 20)")
     sp = add("enrol-code", cmd_enrol_code, "print a one-time enrolment code for a branch")
     sp.add_argument("--branch", required=True)
     sp.add_argument("--branch-name")

@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import threading
+import time
 
 import httpx
 import keyring.core
@@ -324,3 +325,60 @@ def test_a_pc_restored_without_its_files_fetches_them_back_from_head_office(serv
         assert attachments.read(s, keys.get_protector(a.store), a.data_dir, sent) == SCAN
     assert len(_blobs(server)) == 2
     a.close()
+
+
+def _begin_upload(port: int, token: str) -> socket.socket:
+    """An upload that sends part of its body and stops there: while it waits, it holds one room."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(f"PUT /v1/blob/{'b' * 64} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+                 f"Content-Length: 100\r\n\r\n".encode() + b"x" * 10)
+    return sock
+
+
+def _finish_upload(sock: socket.socket) -> bytes:
+    sock.sendall(b"x" * 90)
+    status = sock.recv(4096).split(b"\r\n", 1)[0]
+    sock.close()
+    return status
+
+
+def test_uploads_beyond_the_room_for_files_wait_then_are_told_to_come_back_next_sync(server, tmp_path):
+    server.stop()  # again, with room for one file at a time and a short wait
+    srv = Server(tmp_path, server.db_url, "--blob-bodies", "1", "--blob-wait", "3").start()
+    a = Device(tmp_path, "a")
+    try:
+        a.enrol(srv)
+        att_id = _attach(a, create_complaint(a, MANAGER))
+        token = load_token(a.store)
+        probe = dict(content=b"y" * 40, headers=_auth(a), timeout=30)
+        held = _begin_upload(srv.port, token)
+        for _ in range(10):  # until the held upload has the room (a probe may be answered before it)
+            r = httpx.put(f"{srv.url}/v1/blob/{'c' * 64}", **probe)
+            if r.status_code == 503:
+                break
+        assert (r.status_code, r.json()["error"], r.headers["retry-after"]) == (503, "busy", "3")
+        assert r.elapsed.total_seconds() >= 2.5  # it waited for room first
+
+        r = a.sync()
+        assert r.returncode == 1 and _summary(r)["error"] == "busy", r.stdout + r.stderr
+        assert _transfer(a, att_id) == (UPLOAD, "")  # not set aside: sent at the next sync
+
+        sent, waiting = threading.Event(), []
+
+        def wait_for_room() -> None:
+            with httpx.Client(event_hooks={"request": [lambda _req: sent.set()]}) as c:
+                waiting.append(c.put(f"{srv.url}/v1/blob/{'c' * 64}", **probe))
+
+        t = threading.Thread(target=wait_for_room)
+        t.start()
+        assert sent.wait(30)
+        time.sleep(0.5)  # it reaches head office and waits there
+        assert b" 400 " in _finish_upload(held)  # no Content-Digest: read whole, then refused
+        t.join(30)
+        assert waiting[0].status_code == 400  # it waited, then had the room
+
+        assert a.sync_ok()["blobs_sent"] == 1
+        assert _transfer(a, att_id) == (DONE, "")
+    finally:
+        a.close()
+        srv.stop()
