@@ -77,7 +77,8 @@ async def _chunks(content: bytes):
         yield view[at:at + _BLOB_CHUNK]
 
 
-def api_router(store: HeadOfficeStore, *, blob_bodies: int = BLOB_BODIES, blob_wait: float = BLOB_WAIT_S) -> APIRouter:
+def api_router(store: HeadOfficeStore, *, blob_bodies: int = BLOB_BODIES,
+               blob_wait: float = BLOB_WAIT_S) -> APIRouter:
     """The device API. The event loop only moves bytes: checking a token, decoding, the database
     work and encoding the answer run on the thread pool, so a big batch being decoded or merged
     never holds up the other devices' requests. At most `blob_bodies` uploaded files are in memory

@@ -31,8 +31,8 @@ from branchdesk.domain.roles import Actor
 from branchdesk.domain.timeutil import local_date
 from branchdesk.security.fieldcrypt import DecryptionError, FieldProtector
 from branchdesk.store.changes import record_change
-from branchdesk.store.files import write_whole
 from branchdesk.store.complaint_repo import RecordNotFound, StepRefused, _event, _get_row, take_events
+from branchdesk.store.files import write_whole
 from branchdesk.store.models import Attachment
 from branchdesk.store.models_blobs import UPLOAD, AttachmentTransfer
 from branchdesk.store.types import utc_text, utcnow
