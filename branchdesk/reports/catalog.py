@@ -23,7 +23,6 @@ Registers need ``Permission.PRINT_REGISTER``.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -152,17 +151,10 @@ def build(store, kind: str, *, period: str | None = None, ticket: str | None = N
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
     """Write to a temporary file beside the target, then rename: no half-written PDF is ever left."""
+    from branchdesk.store.files import write_whole
+
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_whole(target, data)
     return target
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,7 +20,7 @@ from branchdesk.domain.fraud import FieldError
 from branchdesk.domain.ids import new_id
 from branchdesk.domain.reference import RefBook
 from branchdesk.domain.timeutil import local_date
-from branchdesk.store import audit, settings
+from branchdesk.store import audit, files, settings
 from branchdesk.store.changes import (RecordNotFound, ValidationFailed, amend_row, delete_record, history_of, new_row,
                                       record_change, record_payload)
 from branchdesk.store.models import Attachment
@@ -391,10 +390,8 @@ def write_sealed(data_dir: Path, photo: PreparedPhoto, protector) -> Path:
     path = photo_path(data_dir, photo.sha256)
     if path.exists():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".part")
-    tmp.write_bytes(protector.seal_bytes(photo.jpeg, context=PHOTO_CONTEXT))
-    os.replace(tmp, path)
+    # On disk before the row that names it commits: a power cut leaves no record without its photo.
+    files.write_whole(path, protector.seal_bytes(photo.jpeg, context=PHOTO_CONTEXT))
     return path
 
 
