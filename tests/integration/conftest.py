@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import keyring.core
 import pytest
 
+from branchdesk.security import keys
+from tests.faults.file_keyring import SharedTestKeyring
 from tests.faults.harness import Server
 from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
@@ -15,3 +18,13 @@ def server(request, tmp_path):
     srv = Server(tmp_path, url).start()
     yield srv
     srv.stop()
+
+
+@pytest.fixture
+def device_keyring(tmp_path, monkeypatch):
+    """The test and the device processes share one keyring file, as processes on a PC share the OS keyring."""
+    monkeypatch.setenv("BRANCHDESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    monkeypatch.setattr(keyring.core, "_keyring_backend", SharedTestKeyring())
+    keys.forget()
+    yield
+    keys.forget()

@@ -15,7 +15,6 @@ import threading
 import time
 
 import httpx
-import keyring.core
 import pytest
 from sqlalchemy import select
 
@@ -29,7 +28,6 @@ from branchdesk.store.models_blobs import DONE, REFUSED, UPLOAD, AttachmentTrans
 from branchdesk.store.models_complaints import ComplaintEvent
 from branchdesk.sync import blob_wire
 from branchdesk.sync.enrolment import load_token
-from tests.faults.file_keyring import SharedTestKeyring
 from tests.faults.harness import Device, Server, create_complaint
 
 MANAGER = Actor("wang", "王经理", Role.MANAGER)
@@ -37,14 +35,7 @@ PASS = "branch safe phrase 2026"
 SCAN = b"%PDF-1.4 " + os.urandom(300_000)  # bigger than one socket read: an upload takes many
 
 
-@pytest.fixture(autouse=True)
-def device_keyring(tmp_path, monkeypatch):
-    """The test and the device processes share one keyring file, as processes on a PC share the OS keyring."""
-    monkeypatch.setenv("BRANCHDESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
-    monkeypatch.setattr(keyring.core, "_keyring_backend", SharedTestKeyring())
-    keys.forget()
-    yield
-    keys.forget()
+pytestmark = pytest.mark.usefixtures("device_keyring")  # tests/integration/conftest.py
 
 
 def _attach(d: Device, case_id: str, content: bytes = SCAN, name: str = "receipt.pdf") -> str:

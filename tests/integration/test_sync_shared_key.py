@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 from datetime import date, datetime, time, timedelta, timezone
 
-import keyring.core
 import pytest
 
 from branchdesk.domain import complaints as dom
@@ -20,7 +19,6 @@ from branchdesk.security import key_share, keys
 from branchdesk.security.fieldcrypt import DecryptionError
 from branchdesk.store import complaint_repo
 from branchdesk.store.models_complaints import ComplaintRow
-from tests.faults.file_keyring import SharedTestKeyring
 from tests.faults.harness import Device
 
 MANAGER = Actor("wang", "王经理", Role.MANAGER)
@@ -29,13 +27,7 @@ PASS = "branch safe phrase 2026"
 NAME, PHONE, LATER_PHONE = "张三丰", "13912345678", "13800001111"
 
 
-@pytest.fixture(autouse=True)
-def device_keyring(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRANCHDESK_TEST_KEYRING", str(tmp_path / "keyring.json"))
-    monkeypatch.setattr(keyring.core, "_keyring_backend", SharedTestKeyring())
-    keys.forget()
-    yield
-    keys.forget()
+pytestmark = pytest.mark.usefixtures("device_keyring")  # tests/integration/conftest.py
 
 
 def _take(d: Device, phone: str, name: str = NAME) -> str:

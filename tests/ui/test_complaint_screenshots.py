@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from branchdesk.domain.roles import Actor, Role
-
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from tests.support.translations import chinese_window
 
 
 def _varied(img: QImage) -> bool:
@@ -30,23 +25,8 @@ def _varied(img: QImage) -> bool:
 
 @pytest.fixture
 def chinese(tmp_path):
-    """zh_CN translations built from the sources and glossaries as `make translations` does."""
-    from branchdesk.ui import i18n
-
-    ts = tmp_path / "branchdesk_zh_CN.ts"
-    ts.write_bytes((ROOT / "i18n" / "branchdesk_zh_CN.ts").read_bytes())
-    sources = sorted(str(p) for p in (ROOT / "branchdesk" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)], check=True, cwd=ROOT)
-    subprocess.run([sys.executable, str(ROOT / "tools" / "fill_translations.py"), str(ts)], check=True, cwd=ROOT)
-    qm = tmp_path / "branchdesk_zh_CN.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-    i18n.set_language("zh_CN")
-    app = QApplication.instance()
-    translator = QTranslator(app)
-    assert translator.load(str(qm))
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
+    with chinese_window(tmp_path):
+        yield
 
 
 def test_deadlines_and_intake_screenshots(qtbot, store, tmp_path, chinese):

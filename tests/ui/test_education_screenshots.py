@@ -9,20 +9,16 @@ from __future__ import annotations
 import io
 import os
 import random
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from branchdesk.domain.roles import Actor, Role
-
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from tests.support.translations import chinese_window
 
 
 def _varied(img: QImage) -> bool:
@@ -32,24 +28,8 @@ def _varied(img: QImage) -> bool:
 
 @pytest.fixture
 def chinese(tmp_path):
-    """zh_CN translations built from the sources and glossaries as `make translations` does."""
-    from branchdesk.ui import i18n
-
-    ts = tmp_path / "branchdesk_zh_CN.ts"
-    ts.write_bytes((ROOT / "i18n" / "branchdesk_zh_CN.ts").read_bytes())
-    sources = sorted(str(p) for p in (ROOT / "branchdesk" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(ts)], check=True,
-                   cwd=ROOT)
-    subprocess.run([sys.executable, str(ROOT / "tools" / "fill_translations.py"), str(ts)], check=True, cwd=ROOT)
-    qm = tmp_path / "branchdesk_zh_CN.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-    i18n.set_language("zh_CN")
-    app = QApplication.instance()
-    translator = QTranslator(app)
-    assert translator.load(str(qm))
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
+    with chinese_window(tmp_path):
+        yield
 
 
 def _photo() -> bytes:

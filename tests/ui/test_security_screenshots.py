@@ -8,42 +8,26 @@ Run with BRANCHDESK_SCREENSHOTS=docs/screenshots to refresh the pictures in the 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from branchdesk.domain.roles import Role
 from branchdesk.security import accounts
+from tests.support.translations import chinese_window
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
 ADMIN_PW = "Qiantai-2026"
 
 
 @pytest.fixture
 def chinese_security(tmp_path):
-    from branchdesk.ui import fonts, i18n
+    from branchdesk.ui import fonts
 
     fonts.load_bundled_font(QApplication.instance())
-    i18n.set_language("zh_CN")
-    ts = tmp_path / "security_zh_CN.ts"
-    sources = sorted(str(p) for p in (ROOT / "branchdesk/ui/security").glob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)], check=True)
-    check = subprocess.run([sys.executable, str(ROOT / "tools/fill_translations.py"), str(ts), "--check"],
-                           capture_output=True, text=True)
-    assert check.returncode == 0, "untranslated: " + check.stdout + check.stderr
-    subprocess.run([sys.executable, str(ROOT / "tools/fill_translations.py"), str(ts)], check=True)
-    qm = tmp_path / "security_zh_CN.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with chinese_window(tmp_path, "security", require_all=True):
+        yield
 
 
 def test_security_screens(qtbot, store, tmp_path, chinese_security):

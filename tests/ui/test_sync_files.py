@@ -11,12 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
@@ -31,9 +29,8 @@ from branchdesk.sync import blobs
 from branchdesk.sync.engine import SyncSummary
 from branchdesk.sync.transport import SyncError
 from tests.faults.harness import sample_intake
+from tests.support.translations import chinese_window
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
 MANAGER = Actor("wang", "王经理", Role.MANAGER)
 RECEIPT = b"%PDF-1.4 " + bytes(range(256)) * 5200  # 1.3 MB
 PHOTO = b"\xff\xd8\xff\xe0 photo " * 3000
@@ -51,29 +48,12 @@ class RefusingHeadOffice:
 
 @pytest.fixture
 def chinese(tmp_path):
-    """zh_CN translations of the Sync workspace and status bar, built from the sources and glossaries as
-    `make translations` does: this also proves each of their texts has its Chinese."""
-    from branchdesk.ui import fonts, i18n
+    """The Sync workspace and status bar in Chinese; also proves each of their texts has its Chinese."""
+    from branchdesk.ui import fonts
 
     fonts.load_bundled_font(QApplication.instance())
-    before = i18n.current_language()
-    ts = tmp_path / "sync_zh_CN.ts"
-    sources = sorted(str(p) for p in (ROOT / "branchdesk/ui/sync").glob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)], check=True)
-    check = subprocess.run([sys.executable, str(ROOT / "tools/fill_translations.py"), str(ts), "--check"],
-                           capture_output=True, text=True)
-    assert check.returncode == 0, "untranslated: " + check.stdout + check.stderr
-    subprocess.run([sys.executable, str(ROOT / "tools/fill_translations.py"), str(ts)], check=True)
-    qm = tmp_path / "sync_zh_CN.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-    i18n.set_language("zh_CN")
-    app = QApplication.instance()
-    translator = QTranslator(app)
-    assert translator.load(str(qm))
-    app.installTranslator(translator)
-    yield
-    app.removeTranslator(translator)
-    i18n.set_language(before)
+    with chinese_window(tmp_path, "sync", require_all=True):
+        yield
 
 
 @pytest.fixture

@@ -16,14 +16,6 @@ from branchdesk.sync import wire
 from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
 
-@pytest.fixture
-def ho(tmp_path):
-    st = HeadOfficeStore(f"sqlite:///{tmp_path / 'ho.sqlite'}")
-    st.migrate()
-    yield st
-    st.close()
-
-
 def enrol(ho, device_id: str | None = None) -> tuple[str, str]:
     """A device enrolled in branch 310115: (device id, token)."""
     device_id = device_id or str(uuid.uuid4())

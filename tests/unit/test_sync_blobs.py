@@ -16,7 +16,6 @@ from branchdesk.domain import complaints as dom
 from branchdesk.domain.roles import Actor, Role
 from branchdesk.headoffice import blobs as ho_blobs
 from branchdesk.headoffice import service
-from branchdesk.headoffice.db import HeadOfficeStore
 from branchdesk.headoffice.models import Blob
 from branchdesk.security.fieldcrypt import FieldProtector
 from branchdesk.store import complaint_attachments as attachments
@@ -257,13 +256,6 @@ def test_content_digest_round_trip_and_malformed_headers():
 
 
 # ---------------------------------------------------------------- at head office
-
-@pytest.fixture
-def ho(tmp_path):
-    st = HeadOfficeStore(f"sqlite:///{tmp_path / 'ho.sqlite'}")
-    st.migrate()
-    yield st
-    st.close()
 
 
 def _declare(ho, branch: str, sha: str, size: int) -> None:
