@@ -22,6 +22,7 @@ import re
 import sys
 import threading
 from datetime import datetime, timedelta
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -412,6 +413,11 @@ def _check_values(col: list) -> None:
     types = set(map(type, col))
     if str in types:
         _texts([v for v in col if type(v) is str] if types != {str} else col, "payload")
+    if types == {list}:  # lists of codes (the actions taken): their items checked by type at once
+        items = list(chain.from_iterable(col))
+        if set(map(type, items)) <= {str}:
+            _texts(items, "payload")
+            return
     for v in col if types - _SCALAR_TYPES else ():
         if type(v) not in _SCALAR_TYPES:
             _check_json_values(v)
