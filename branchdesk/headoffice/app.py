@@ -11,6 +11,7 @@ import msgspec
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from branchdesk.headoffice import blobs, service, tokens
 from branchdesk.headoffice.db import HeadOfficeStore
@@ -29,11 +30,14 @@ async def _read_body(request: Request) -> bytes:
     if declared and declared.isdigit() and int(declared) > wire.MAX_BODY:
         raise wire.WireError(413, "body_too_large")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > wire.MAX_BODY:
-            raise wire.WireError(413, "body_too_large")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > wire.MAX_BODY:
+                raise wire.WireError(413, "body_too_large")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise wire.WireError(400, "incomplete_body") from None  # the link dropped mid-body: nothing taken
     return b"".join(chunks)
 
 
@@ -62,10 +66,13 @@ async def _read_blob(request: Request) -> bytearray:
     """An attachment file's body, refused as soon as it grows larger than the limit. Handed on as
     read: a copy into `bytes` would hold the file twice."""
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > blob_wire.MAX_SEALED:
-            raise service.ServiceError(413, "blob_too_large")
+    try:
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > blob_wire.MAX_SEALED:
+                raise service.ServiceError(413, "blob_too_large")
+    except ClientDisconnect:
+        raise service.ServiceError(400, "incomplete_body") from None  # the link dropped mid-file: nothing kept
     return body
 
 

@@ -6,6 +6,7 @@ import threading
 from datetime import datetime, timezone
 import time
 import uuid
+from urllib.parse import quote
 
 import httpx
 import msgspec
@@ -18,8 +19,8 @@ from sqlalchemy import func, select
 from branchdesk.headoffice import service
 from branchdesk.headoffice.app import create_app
 from branchdesk.headoffice.db import HeadOfficeStore
-from branchdesk.headoffice.models import OpResult, Record
-from branchdesk.sync import wire
+from branchdesk.headoffice.models import Blob, Device, OpResult, Record
+from branchdesk.sync import blob_wire, wire
 from tests.faults.harness import free_port
 from tests.support.pg import pg_cluster  # noqa: F401 - fixture
 
@@ -282,3 +283,36 @@ def test_a_rejection_stored_by_an_earlier_release_is_checked_again(api):
     assert api.count() == 1
     with api.store.session() as s:
         assert s.execute(select(OpResult.status).where(OpResult.op_id == change["op_id"])).scalars().all() == ["applied"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.one_of(st.text(max_size=70), st.just("ab" * 32)), body=st.binary(max_size=256),
+       digest=st.one_of(st.none(), st.text(max_size=60), st.builds(blob_wire.content_digest, st.binary(max_size=64))))
+def test_fuzzed_file_uploads_never_5xx_and_store_nothing(api, name, body, digest):
+    """Whatever the name, body and digest, an upload that no attachment record names is refused with
+    a 4xx and leaves no file at head office."""
+    headers = {**api.auth(), **({"Content-Digest": digest} if digest is not None else {})}
+    path = f"/v1/blob/{quote(name, safe='')}"
+    try:
+        r = api.http.put(path, content=body, headers=headers)
+    except (httpx.HTTPError, UnicodeEncodeError):
+        return  # a header value the client itself refuses to send
+    assert 400 <= r.status_code < 500, (r.status_code, r.text)
+    for method in ("HEAD", "GET"):
+        assert api.http.request(method, path, headers=api.auth()).status_code in (400, 404)
+    with api.store.session() as s:
+        assert s.execute(select(func.count()).select_from(Blob)).scalar() == 0
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(auth=st.one_of(st.none(), st.text(max_size=60), st.text(max_size=50).map("Bearer ".__add__)),
+       body=st.binary(max_size=64))
+def test_fuzzed_token_refreshes_never_5xx_and_renew_nothing(api, auth, body):
+    headers = {"Authorization": auth} if auth is not None else {}
+    try:
+        r = api.http.post("/v1/token/refresh", content=body, headers=headers)
+    except (httpx.HTTPError, UnicodeEncodeError):
+        return  # a header value the client itself refuses to send
+    assert r.status_code == 401, (r.status_code, r.text)
+    with api.store.session() as s:
+        assert s.execute(select(func.count()).select_from(Device).where(Device.next_token_hash.is_not(None))).scalar() == 0
