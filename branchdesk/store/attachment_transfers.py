@@ -20,9 +20,8 @@ from branchdesk.store.complaint_attachments import SYNC_KIND
 from branchdesk.store.models import Attachment, OutboxEntry
 from branchdesk.store.models_blobs import FETCH, REFUSED, UPLOAD, AttachmentTransfer
 from branchdesk.store.models_complaints import ComplaintRow
+from branchdesk.store.sync_repo import SEND_AGAIN  # the audit action of a change sent again, too
 from branchdesk.store.types import utcnow
-
-SEND_AGAIN = "send_again"  # audit action
 
 
 @dataclass(frozen=True)

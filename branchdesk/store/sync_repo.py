@@ -329,7 +329,7 @@ def rejected(session: Session) -> list[OutboxEntry]:
     return list(session.execute(q).scalars())
 
 
-SEND_AGAIN = "send_again"  # audit action, as for attachment files set aside
+SEND_AGAIN = "send_again"  # audit action: a change or attachment file set aside, put back in line
 
 
 def retry_rejected(session: Session, op_seq: int, *, actor: str) -> bool:
